@@ -1,0 +1,49 @@
+/**
+ * Numerals as written in press releases, read into exact decimal strings first so
+ * that scaling never multiplies a parsed float (2.01 * 1e6 === 2009999.9999999998).
+ */
+
+const SPACES = /[ \u00a0\u202f\u2009]/g;
+
+/**
+ * "1,234.5" -> "1234.5", "15 000" -> "15000", "1.234.567,8" -> "1234567.8",
+ * "2,5" -> "2.5" (a comma followed by other than three digits is a decimal comma).
+ * Returns null for anything that is not a plain numeral.
+ */
+export function numeralToDecimal(raw: string): string | null {
+  const s = raw.replace(SPACES, "");
+  if (!/^\d[\d.,]*$/.test(s)) return null;
+  const lastComma = s.lastIndexOf(",");
+  const lastDot = s.lastIndexOf(".");
+  if (lastComma >= 0 && lastDot >= 0) {
+    const decimalSep = lastComma > lastDot ? "," : ".";
+    const thousandsSep = decimalSep === "," ? "." : ",";
+    const [intPart = "", fracPart = ""] = s.split(decimalSep);
+    return `${intPart.split(thousandsSep).join("")}.${fracPart}`;
+  }
+  if (lastComma >= 0) {
+    const groups = s.split(",");
+    const thousands = groups.slice(1).every((g) => g.length === 3);
+    return thousands ? groups.join("") : groups.length === 2 ? `${groups[0]}.${groups[1]}` : null;
+  }
+  if (lastDot >= 0) {
+    const groups = s.split(".");
+    if (groups.length === 2) return s;
+    return groups.slice(1).every((g) => g.length === 3) ? groups.join("") : null;
+  }
+  return s;
+}
+
+/** Exact decimal-point shift: shiftDecimal("2.01", 6) === 2010000. */
+export function shiftDecimal(decimal: string, exponent: number): number {
+  const [intPart = "0", fracPart = ""] = decimal.split(".");
+  if (exponent <= 0) return Number(decimal);
+  const padded = fracPart.padEnd(exponent, "0");
+  return Number(`${intPart}${padded.slice(0, exponent)}.${padded.slice(exponent) || "0"}`);
+}
+
+/** Adds a fraction such as 0.75 to a decimal string without float noise: ("1", 0.75) -> "1.75". */
+export function addFraction(decimal: string, fraction: number): string {
+  const sum = Number(decimal) + fraction;
+  return String(Number(sum.toPrecision(12)));
+}

@@ -1,0 +1,133 @@
+import type { z } from "zod";
+import type { CurrenciesFileSchema } from "../../rules/lexicons/currencies.js";
+import { alternation } from "../../rules/compile.js";
+import { RulesError } from "../../rules/load.js";
+import { caseVariants } from "../../numbers/lexicon.js";
+import type { DocContext } from "../../pipeline/types.js";
+
+type CurrenciesFile = z.infer<typeof CurrenciesFileSchema>;
+type SurfaceKind = "symbol" | "code" | "name" | "minor";
+
+interface Cues {
+  readonly hosts: readonly string[];
+  readonly words: RegExp | null;
+}
+
+/**
+ * Currency surface forms inverted into lookups, compiled once per extractor.
+ * A surface claimed by several currencies ("$", "manat", "rupees") is settled per
+ * document by cues: the URL's host, then the country words the text uses most.
+ */
+export class CurrencyTable {
+  private readonly surfaces: Record<SurfaceKind, Map<string, string[]>> = {
+    symbol: new Map(),
+    code: new Map(),
+    name: new Map(),
+    minor: new Map(),
+  };
+  private readonly minorPer = new Map<string, number>();
+  private readonly defaults = new Map<string, string>();
+  private readonly cues = new Map<string, Cues>();
+  readonly macros: Readonly<Record<string, string>>;
+
+  constructor(files: readonly CurrenciesFile[]) {
+    // later files (a user's rules) replace a currency of the same code whole
+    const byCode = new Map<string, CurrenciesFile["currencies"][number]>();
+    for (const file of files) {
+      for (const c of file.currencies) byCode.set(c.code, c);
+      for (const [surface, code] of Object.entries(file.defaults)) this.defaults.set(surface.toLowerCase(), code);
+    }
+    const add = (kind: SurfaceKind, key: string, code: string) => {
+      const list = this.surfaces[kind].get(key) ?? [];
+      if (!list.includes(code)) list.push(code);
+      this.surfaces[kind].set(key, list);
+    };
+    for (const c of byCode.values()) {
+      for (const s of c.symbols) add("symbol", s, c.code);
+      if (c.matchCode) add("code", c.code, c.code);
+      for (const n of c.names) add("name", n.toLowerCase(), c.code);
+      if (c.minor) {
+        for (const n of c.minor.names) add("minor", n.toLowerCase(), c.code);
+        this.minorPer.set(c.code, c.minor.per);
+      }
+      const words = c.cues.words.length > 0 ? new RegExp(`(?<![\\p{L}])${alternation(c.cues.words)}(?![\\p{L}])`, "gu") : null;
+      this.cues.set(c.code, { hosts: c.cues.hosts, words });
+    }
+    this.checkDefaults();
+    const names = [...this.surfaces.name.keys()].flatMap(caseVariants);
+    const minors = [...this.surfaces.minor.keys()].flatMap(caseVariants);
+    this.macros = {
+      currencySymbol: alternation(this.surfaces.symbol.keys()),
+      currencyCode: `${alternation(this.surfaces.code.keys())}(?![\\p{L}])`,
+      currencyName: `${alternation(names)}(?![\\p{L}])`,
+      minorName: `${alternation(minors)}(?![\\p{L}])`,
+    };
+  }
+
+  private checkDefaults(): void {
+    const issues = [];
+    for (const kind of ["symbol", "name", "minor"] as const) {
+      for (const [surface, codes] of this.surfaces[kind]) {
+        if (codes.length > 1 && !this.defaults.has(surface.toLowerCase())) {
+          issues.push({
+            file: "currencies",
+            path: ["defaults", surface],
+            message: `"${surface}" is claimed by ${codes.join(", ")}: give it a default`,
+          });
+        }
+      }
+    }
+    if (issues.length > 0) throw new RulesError(issues);
+  }
+
+  /** The ISO code a surface form means in this document, or null if unknown. */
+  resolve(kind: SurfaceKind, surface: string, doc: DocContext): string | null {
+    const key = kind === "name" || kind === "minor" ? surface.toLowerCase().replace(/\s+/g, " ") : surface;
+    const codes = this.surfaces[kind].get(key);
+    if (!codes || codes.length === 0) return null;
+    if (codes.length === 1) return codes[0] ?? null;
+    const fallback = this.defaults.get(key.toLowerCase()) ?? codes[0] ?? null;
+    let best = fallback;
+    let bestScore = 0;
+    for (const code of codes) {
+      const score = this.cueScore(code, doc);
+      if (score > bestScore) {
+        best = code;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Units of a minor-currency name ("cents") in one major unit. */
+  minorUnits(code: string): number {
+    return this.minorPer.get(code) ?? 100;
+  }
+
+  private cueScore(code: string, doc: DocContext): number {
+    const memoKey = `currency-cue:${code}`;
+    const memo = doc.memo.get(memoKey);
+    if (typeof memo === "number") return memo;
+    const cues = this.cues.get(code);
+    let score = 0;
+    if (cues) {
+      const host = hostOf(doc.info.url);
+      if (host && cues.hosts.some((h) => host === h.replace(/^\./, "") || host.endsWith(h.startsWith(".") ? h : `.${h}`))) {
+        score += 1000;
+      }
+      if (cues.words) score += doc.text.match(cues.words)?.length ?? 0;
+    }
+    doc.memo.set(memoKey, score);
+    return score;
+  }
+}
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+

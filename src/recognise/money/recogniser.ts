@@ -1,0 +1,98 @@
+import type { MoneyValue } from "../../schema/fact.js";
+import type { RuleSet } from "../../rules/load.js";
+import { compilePatterns } from "../../rules/compile.js";
+import { shiftDecimal } from "../../numbers/decimal.js";
+import type { NumberLexicon } from "../../numbers/lexicon.js";
+import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js";
+import { runPatterns, type Groups, type Match, type Normaliser } from "../patterns.js";
+import type { QualifierReader } from "../qualifier.js";
+import { CurrencyTable } from "./currency-table.js";
+
+export interface MoneyDeps {
+  readonly rules: RuleSet;
+  readonly numbers: NumberLexicon;
+  readonly qualifiers: QualifierReader;
+  readonly sharedMacros: Readonly<Record<string, string>>;
+}
+
+/**
+ * Money: amounts with a currency sign, code or name, in whole units of an ISO 4217
+ * currency. Named groups the rules use: sym | code | name | minor (the currency),
+ * num + mag (number and magnitude), num2 + mag2 (the other end of a range, or the
+ * second part of a compound amount), sym2 | code2 | name2 (its own currency, if stated).
+ */
+export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
+  const table = new CurrencyTable(deps.rules.lexicons.currencies);
+  const { numbers, qualifiers } = deps;
+
+  const currencyOf = (g: Groups, doc: DocContext, suffix = ""): string | null => {
+    const sym = g[`sym${suffix}`];
+    if (sym) return table.resolve("symbol", sym, doc);
+    const code = g[`code${suffix}`];
+    if (code) return table.resolve("code", code, doc);
+    const name = g[`name${suffix}`];
+    if (name) return table.resolve("name", name, doc);
+    return null;
+  };
+
+  const amountOf = (num: string | undefined, mag: string | undefined): number | null => {
+    if (!num) return null;
+    const decimal = numbers.toDecimal(num);
+    if (decimal === null) return null;
+    const value = shiftDecimal(decimal, numbers.exponent(mag));
+    return Number.isFinite(value) ? value : null;
+  };
+
+  const withQualifier = (m: Match, doc: DocContext, v: MoneyValue): MoneyValue => {
+    const q = qualifiers.before(doc.text, m.start);
+    return q ? { ...v, qualifier: q } : v;
+  };
+
+  const normalisers: Record<string, Normaliser<"money">> = {
+    /** "$460 million", "15 billion tenge", "$1-2 million", "£5m to £10m". */
+    "money.amount": (m, doc) => {
+      const g = m.groups;
+      // "between 5 and $7 million": the currency may be stated only at the second end
+      const currency = currencyOf(g, doc) ?? currencyOf(g, doc, "2");
+      if (!currency) return null;
+      if (g["num2"] === undefined) {
+        const amount = amountOf(g["num"], g["mag"]);
+        return amount === null ? null : [withQualifier(m, doc, { amount, currency })];
+      }
+      // "$1-2 million": a magnitude stated only after the second number covers both
+      const low = amountOf(g["num"], g["mag"] ?? g["mag2"]);
+      const high = amountOf(g["num2"], g["mag2"]);
+      const currency2 = currencyOf(g, doc, "2") ?? currency;
+      if (low === null || high === null) return null;
+      return [
+        withQualifier(m, doc, { amount: low, currency, range: "low" }),
+        { amount: high, currency: currency2, range: "high" },
+      ];
+    },
+    /** "9 cents": the minor unit of the currency its name implies. */
+    "money.minor": (m, doc) => {
+      const minor = m.groups["minor"];
+      const decimal = m.groups["num"] ? numbers.toDecimal(m.groups["num"]) : null;
+      if (!minor || decimal === null) return null;
+      const currency = table.resolve("minor", minor, doc);
+      if (!currency) return null;
+      const amount = Number((Number(decimal) / table.minorUnits(currency)).toPrecision(12));
+      return [withQualifier(m, doc, { amount, currency })];
+    },
+    /** "6 Crores and 90 Lacs Taka": one amount stated in two parts. */
+    "money.compound": (m, doc) => {
+      const currency = currencyOf(m.groups, doc);
+      const a = amountOf(m.groups["num"], m.groups["mag"]);
+      const b = amountOf(m.groups["num2"], m.groups["mag2"]);
+      if (!currency || a === null || b === null) return null;
+      return [withQualifier(m, doc, { amount: a + b, currency })];
+    },
+  };
+
+  const macros = { ...deps.sharedMacros, ...numbers.macros, ...table.macros };
+  const compiled = compilePatterns(deps.rules.patterns.money, macros, new Set(Object.keys(normalisers)));
+  return {
+    type: "money",
+    recognise: (doc): Candidate<"money">[] => runPatterns("money", compiled, normalisers, doc),
+  };
+}

@@ -1,0 +1,76 @@
+import type { LoadedPattern, RuleIssue } from "./load.js";
+import { RulesError } from "./load.js";
+
+export interface CompiledRule {
+  readonly id: string;
+  readonly priority: number;
+  readonly normaliser: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  /** Global, so one scan of the text finds every match. */
+  readonly regex: RegExp;
+}
+
+// {name}, but not the property escape \p{L}
+const MACRO_REF = /(?<!\\[pP])\{([a-zA-Z][\w-]*)\}/g;
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegex(literal: string): string {
+  // "-" is left alone: under the "u" flag it may only be escaped inside a class.
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/**
+ * An alternation of literals, longest first so that "US$" wins over "$" and
+ * "billion" over "bn"; wrapped in a non-capturing group. An empty list yields a
+ * pattern that never matches, so a rule over an empty lexicon finds nothing.
+ */
+export function alternation(literals: Iterable<string>): string {
+  const unique = [...new Set(literals)].filter((s) => s.length > 0);
+  if (unique.length === 0) return "(?!)";
+  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return `(?:${unique.map(escapeRegex).join("|")})`;
+}
+
+/** Resolves {name} references, recursively, reporting unknown and circular ones. */
+export function expandMacros(
+  template: string,
+  macros: Readonly<Record<string, string>>,
+  where: Omit<RuleIssue, "message">,
+): string {
+  const resolving = new Set<string>();
+  const expand = (text: string): string =>
+    text.replace(MACRO_REF, (_whole, name: string) => {
+      const body = macros[name];
+      if (body === undefined) throw new RulesError([{ ...where, message: `unknown macro {${name}}` }]);
+      if (resolving.has(name)) throw new RulesError([{ ...where, message: `macro {${name}} refers to itself` }]);
+      resolving.add(name);
+      const out = expand(body);
+      resolving.delete(name);
+      return out;
+    });
+  return expand(template);
+}
+
+/** Compiles pattern rules once per extractor; later lookups are plain RegExp scans. */
+export function compilePatterns(
+  patterns: readonly LoadedPattern[],
+  builtinMacros: Readonly<Record<string, string>>,
+  normalisers: ReadonlySet<string>,
+): CompiledRule[] {
+  return patterns.map(({ rule, macros, file }) => {
+    const where = { file, ruleId: rule.id, path: ["pattern"] };
+    if (!normalisers.has(rule.normaliser)) {
+      throw new RulesError([
+        { ...where, path: ["normaliser"], message: `unknown normaliser "${rule.normaliser}" (known: ${[...normalisers].join(", ")})` },
+      ]);
+    }
+    const source = expandMacros(rule.pattern, { ...builtinMacros, ...macros }, where);
+    let regex: RegExp;
+    try {
+      regex = new RegExp(source, "gu");
+    } catch (err) {
+      throw new RulesError([{ ...where, message: `not a valid regular expression: ${(err as Error).message}` }]);
+    }
+    return { id: rule.id, priority: rule.priority, normaliser: rule.normaliser, params: rule.params, regex };
+  });
+}

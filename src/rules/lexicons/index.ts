@@ -1,0 +1,17 @@
+import { CurrenciesFileSchema } from "./currencies.js";
+import { MagnitudesFileSchema, NumberWordsFileSchema, QualifiersFileSchema } from "./numbers.js";
+import { MacrosFileSchema } from "./macros.js";
+import { AbbreviationsFileSchema } from "./segmentation.js";
+
+/**
+ * Every lexicon kind the loader knows. A recogniser that needs a new kind adds
+ * its schema file beside these and one entry here.
+ */
+export const LEXICON_FILE_SCHEMAS = [
+  CurrenciesFileSchema,
+  MagnitudesFileSchema,
+  NumberWordsFileSchema,
+  QualifiersFileSchema,
+  AbbreviationsFileSchema,
+  MacrosFileSchema,
+] as const;

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { FactTypeSchema } from "../schema/fact.js";
+import { LEXICON_FILE_SCHEMAS } from "./lexicons/index.js";
+
+/** `<type>.<slug>` or `<type>.<locale>.<slug>`: stable, copied into every fact's `rule`. */
+export const RuleIdSchema = z.string().regex(/^[a-z]+(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/, "rule ids look like money.symbol-number");
+
+export const RuleExampleSchema = z.strictObject({
+  /** Phrases that must each yield exactly these values (one entry per fact the phrase gives). */
+  texts: z.array(z.string().min(1)).min(1),
+  value: z.array(z.record(z.string(), z.unknown())).min(1),
+  /** Publication date the example is read against, YYYY-MM-DD. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** Document URL the example is read with (for host cues such as a ".gov.au" dollar). */
+  url: z.string().optional(),
+});
+
+export const PatternRuleSchema = z.strictObject({
+  id: RuleIdSchema,
+  description: z.string().min(1),
+  /** A JavaScript regular expression with {macro} references and named groups. */
+  pattern: z.string().min(1),
+  /** Id of the registered function that turns the named groups into values. */
+  normaliser: z.string().min(1),
+  /** Breaks ties between overlapping matches of equal length; higher wins. */
+  priority: z.number().int().default(0),
+  /** Free parameters handed to the normaliser ({ "unit": "points" }). */
+  params: z.record(z.string(), z.unknown()).default({}),
+  examples: z.array(RuleExampleSchema).min(1),
+  /** Phrases this rule must not turn into a fact. */
+  negatives: z.array(z.string()).min(1),
+});
+export type PatternRule = z.infer<typeof PatternRuleSchema>;
+
+export const PatternsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  kind: z.literal("patterns"),
+  type: FactTypeSchema,
+  /** Named sub-patterns, referenced as {name} by rules and by each other. */
+  macros: z.record(z.string().regex(/^[a-zA-Z][\w-]*$/), z.string()).default({}),
+  rules: z.array(PatternRuleSchema),
+});
+export type PatternsFile = z.infer<typeof PatternsFileSchema>;
+
+export const RuleFileSchema = z.discriminatedUnion("kind", [PatternsFileSchema, ...LEXICON_FILE_SCHEMAS]);
+export type RuleFile = z.infer<typeof RuleFileSchema>;
+export type LexiconFile = Exclude<RuleFile, PatternsFile>;
+export type LexiconKind = LexiconFile["kind"];
+export type LexiconOf<K extends LexiconKind> = Extract<LexiconFile, { kind: K }>;
