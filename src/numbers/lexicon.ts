@@ -43,7 +43,9 @@ export class NumberLexicon {
       magnitudeWord: `${alternation(variants(this.magnitudes.keys()))}(?![\\p{L}\\d])`,
       // attached abbreviations only count right after a digit: "$5m", not "5 m"
       magnitudeAttached: `(?<=\\d)${alternation(this.attached.keys())}(?![\\p{L}\\d])`,
-      wordNumber: `(?<![\\p{L}-])(?:${tens}(?:[- ]${units})?|${units})(?![\\p{L}-])`,
+      // \\b first, not a lookbehind: a leading lookbehind stops the engine from
+      // skipping ahead and costs ~5x on long texts
+      wordNumber: `\\b(?:${tens}(?:[- ]${units})?|${units})(?![\\p{L}-])`,
       fraction: alternation(this.fractions.keys()),
     };
   }
