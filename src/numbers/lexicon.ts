@@ -6,11 +6,12 @@ import { addFraction, numeralToDecimal } from "./decimal.js";
 type MagnitudesFile = z.infer<typeof MagnitudesFileSchema>;
 type NumberWordsFile = z.infer<typeof NumberWordsFileSchema>;
 
-/** "million" -> ["million", "Million", "MILLION"]: the case variants a press release writes. */
+/** "Kazakh tenge" -> also "kazakh tenge", "Kazakh Tenge", "KAZAKH TENGE": the case variants a press release writes. */
 export function caseVariants(word: string): string[] {
   const lower = word.toLowerCase();
   const title = lower.replace(/(^|[\s-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
-  return [word, lower, title, word.toUpperCase()];
+  const sentence = word.charAt(0).toUpperCase() + word.slice(1);
+  return [word, lower, title, sentence, word.toUpperCase()];
 }
 
 /** Number words, fractions and magnitudes compiled once per extractor. */

@@ -54,8 +54,9 @@ export class CurrencyTable {
       this.cues.set(c.code, { hosts: c.cues.hosts, words });
     }
     this.checkDefaults();
-    const names = [...this.surfaces.name.keys()].flatMap(caseVariants);
-    const minors = [...this.surfaces.minor.keys()].flatMap(caseVariants);
+    // variants of the names as written in the lexicon, so "Kazakh tenge" keeps its capital
+    const names = [...byCode.values()].flatMap((c) => c.names).flatMap(caseVariants);
+    const minors = [...byCode.values()].flatMap((c) => c.minor?.names ?? []).flatMap(caseVariants);
     this.macros = {
       currencySymbol: alternation(this.surfaces.symbol.keys()),
       currencyCode: `${alternation(this.surfaces.code.keys())}(?![\\p{L}])`,
