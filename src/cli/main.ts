@@ -4,38 +4,52 @@ import { VERSION } from "../version.js";
 /** Exit statuses: 0 all good, 1 some document or check failed, 2 usage error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
+/** What a command needs from its surroundings; injected so tests run commands in-process. */
+export interface CliContext {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  readonly stdin: NodeJS.ReadableStream;
+  /** Raises the exit status (never lowers it: one failed document keeps the run failed). */
+  fail(code: number): void;
+}
+
 /** Each subcommand lives in its own file and registers itself on the program. */
-type Register = (program: Command) => void;
+export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-const COMMANDS: Register[] = [];
+const COMMANDS: RegisterCommand[] = [];
 
-export function buildProgram(): Command {
+export function buildProgram(ctx: CliContext): Command {
   const program = new Command()
     .name("press-facts")
     .description("Citation-linked facts (people, dates, money, percentages) from press releases and news articles")
     .version(VERSION)
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    })
     .showHelpAfterError()
     .exitOverride();
-  for (const register of COMMANDS) register(program);
+  for (const register of COMMANDS) register(program, ctx);
   return program;
 }
 
 /** Runs the CLI; resolves to the exit status instead of exiting, so it can be tested in-process. */
-export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+export async function main(
+  argv: readonly string[],
+  io: Pick<CliContext, "stdout" | "stderr" | "stdin"> = process,
+): Promise<number> {
   let status: number = EXIT.ok;
-  program.hook("postAction", (_this, action) => {
-    const code = (action as Command & { exitStatus?: number }).exitStatus;
-    if (typeof code === "number") status = code;
-  });
+  const ctx: CliContext = { ...io, fail: (code) => void (status = Math.max(status, code)) };
+  const program = buildProgram(ctx);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (err) {
     if (err instanceof CommanderError) {
+      // --help and --version end with code 0; anything else commander rejects is a usage error
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    process.stderr.write(`press-facts: ${(err as Error).message}\n`);
-    return EXIT.failed;
+    ctx.stderr.write(`press-facts: ${(err as Error).message}\n`);
+    return Math.max(status, EXIT.failed);
   }
   return status;
 }
