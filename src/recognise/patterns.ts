@@ -20,8 +20,10 @@ export type Normaliser<T extends FactType> = (
 ) => FactValueMap[T][] | null;
 
 /**
- * Runs every compiled rule of one fact type over the document text. matchAll
- * works on a copy of each RegExp, so compiled rules stay shareable.
+ * Runs every compiled rule of one fact type over the document text. exec over
+ * the rule's own global RegExp, not matchAll: matchAll clones the RegExp on every
+ * call, which costs more than scanning a short release. Safe because a scan runs
+ * to its end synchronously and resets lastIndex.
  */
 export function runPatterns<T extends FactType>(
   type: T,
@@ -30,21 +32,31 @@ export function runPatterns<T extends FactType>(
   doc: DocContext,
 ): Candidate<T>[] {
   const out: Candidate<T>[] = [];
+  const text = doc.text;
   for (const rule of rules) {
     const normalise = normalisers[rule.normaliser];
     if (!normalise) continue;
-    for (const m of doc.text.matchAll(rule.regex)) {
-      const text = m[0];
-      if (text.length === 0) continue;
-      const start = m.index;
-      // trailing spaces a pattern may swallow are not part of the fact
-      const trimmed = text.trimEnd();
-      const match: Match = { start, end: start + trimmed.length, text: trimmed, groups: m.groups ?? {} };
+    const re = rule.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let start = m.index;
+      if (rule.notAfter && start > 0 && rule.notAfter.test(text.charAt(start - 1))) continue;
+      const groups = m.groups ?? {};
+      for (const g of rule.lead) start -= groups[g]?.length ?? 0;
+      // trailing white space a pattern may swallow is not part of the fact
+      const cited = text.slice(start, m.index + m[0].length).trimEnd();
+      if (cited.length === 0) continue;
+      const match: Match = { start, end: start + cited.length, text: cited, groups };
       const values = normalise(match, doc, rule.params);
       if (values && values.length > 0) {
         out.push({ type, start, end: match.end, rule: rule.id, priority: rule.priority, values });
       }
     }
+    re.lastIndex = 0;
   }
   return out;
 }

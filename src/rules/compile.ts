@@ -8,6 +8,18 @@ export interface CompiledRule {
   readonly params: Readonly<Record<string, unknown>>;
   /** Global, so one scan of the text finds every match. */
   readonly regex: RegExp;
+  /**
+   * params.notAfter: a character class the character before a match must not be in
+   * ("$30 March" is no date), checked after matching instead of by a leading
+   * lookbehind, which would run at every position.
+   */
+  readonly notAfter: RegExp | null;
+  /**
+   * params.before: groups captured in a lookbehind right before the match that
+   * belong to the fact, so a rule can start on a rare word ("years ago") and still
+   * cite the whole phrase ("seven years ago").
+   */
+  readonly lead: readonly string[];
 }
 
 // {name}, but not the property escape \p{L}
@@ -71,6 +83,16 @@ export function compilePatterns(
     } catch (err) {
       throw new RulesError([{ ...where, message: `not a valid regular expression: ${(err as Error).message}` }]);
     }
-    return { id: rule.id, priority: rule.priority, normaliser: rule.normaliser, params: rule.params, regex };
+    const notAfter = rule.params["notAfter"];
+    const before = rule.params["before"];
+    return {
+      id: rule.id,
+      priority: rule.priority,
+      normaliser: rule.normaliser,
+      params: rule.params,
+      regex,
+      notAfter: typeof notAfter === "string" ? new RegExp(`^${notAfter}$`, "u") : null,
+      lead: Array.isArray(before) ? before.filter((g): g is string => typeof g === "string") : [],
+    };
   });
 }

@@ -2,6 +2,8 @@ import { CurrenciesFileSchema } from "./currencies.js";
 import { MagnitudesFileSchema, NumberWordsFileSchema, QualifiersFileSchema } from "./numbers.js";
 import { MacrosFileSchema } from "./macros.js";
 import { AbbreviationsFileSchema } from "./segmentation.js";
+import { CalendarFileSchema } from "./dates.js";
+import { PeopleFileSchema } from "./people.js";
 
 /**
  * Every lexicon kind the loader knows. A recogniser that needs a new kind adds
@@ -14,4 +16,6 @@ export const LEXICON_FILE_SCHEMAS = [
   QualifiersFileSchema,
   AbbreviationsFileSchema,
   MacrosFileSchema,
+  PeopleFileSchema,
+  CalendarFileSchema,
 ] as const;

@@ -1,0 +1,95 @@
+import type { CalendarLexicon } from "./lexicon.js";
+import type { Tense } from "./calendar.js";
+
+const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 9 || c === 10;
+// letters, apostrophes and a final full stop ("No.") make a word; checked per UTF-16 unit
+const LETTER = /[\p{L}’'.]/u;
+const isWordChar = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 128) return c === 39 || c === 46;
+  return LETTER.test(text.charAt(i));
+};
+
+/** The word just before `at` ("about 2000" -> "about"), across spaces only. */
+export function wordBefore(text: string, at: number): string | undefined {
+  let i = at;
+  while (i > 0 && at - i < 4 && isSpace(text.charCodeAt(i - 1))) i--;
+  const end = i;
+  while (i > 0 && end - i < 30 && isWordChar(text, i - 1)) i--;
+  return i < end ? text.slice(i, end) : undefined;
+}
+
+/** The word just after `at` ("2000 people" -> "people"), without a trailing full stop. */
+export function wordAfter(text: string, at: number): string | undefined {
+  let i = at;
+  while (i < text.length && i - at < 4 && isSpace(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < text.length && i - start < 30 && isWordChar(text, i) && text.charCodeAt(i) !== 46) i++;
+  return i > start ? text.slice(start, i) : undefined;
+}
+
+/**
+ * True when a capitalised word that does not start a sentence or line sits right
+ * before, so the match is part of a name: "Fox News Sunday", "| Parliament Today",
+ * but not "Following Monday's summit" or ". Today".
+ */
+export function insideName(text: string, at: number): boolean {
+  const m = NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return false;
+  const lead = m[1];
+  return lead !== undefined && !SENTENCE_LEAD.test(lead);
+}
+// the character before a capitalised word directly before the match
+const NAME_BEFORE = /(?:^|([^ \u00a0])[ \u00a0]*)\p{Lu}[\p{L}’'-]*[ \u00a0]$/u;
+const SENTENCE_LEAD = /[.!?:;"“‘(\n\t•–—]/u;
+
+// clause punctuation the tense scan stops at: . ; : ! ? , “ ” " ( ) newline – —
+const CLAUSE_END = new Set([...".;:!?,“”\"()\n–—"].map((ch) => ch.charCodeAt(0)));
+const WORD = /[\p{L}’']+/gu;
+
+/** The tense a word signals, if any; `w` is lower case. */
+function cueOf(w: string, lex: CalendarLexicon): Tense | null {
+  if (lex.future.has(w)) return "future";
+  if (lex.past.has(w)) return "past";
+  if (w.length > 4 && w.endsWith("ed") && !lex.notPast.has(w)) return "past";
+  return null;
+}
+
+const lower = (word: string): string => {
+  const w = word.toLowerCase();
+  return w.includes("’") ? w.replace(/’/g, "'") : w;
+};
+
+/**
+ * A cheap tense reading of the clause around a date: the nearest past or future
+ * cue word ("said", "-ed", "was" vs "will", "upcoming") in the same clause wins,
+ * the words before the date first. "reiterated the announcement on Monday that
+ * USAID will ..." -> past: the scan after the date stops at "that".
+ */
+export function tenseAround(text: string, start: number, end: number, lex: CalendarLexicon): Tense | null {
+  let from = start;
+  const lo = Math.max(0, start - 160);
+  while (from > lo && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
+  const before = text.slice(from, start).match(WORD) ?? [];
+  let seen: Tense | null = null;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = lower(before[i] ?? "");
+    if (lex.clauseBreaks.has(w)) break;
+    const cue = cueOf(w, lex);
+    // a future auxiliary anywhere before outranks a participle: "will be held on"
+    if (cue === "future") return cue;
+    seen ??= cue;
+  }
+  if (seen) return seen;
+  let to = end;
+  const hi = Math.min(text.length, end + 160);
+  while (to < hi && !CLAUSE_END.has(text.charCodeAt(to))) to++;
+  for (const word of text.slice(end, to).match(WORD) ?? []) {
+    const w = lower(word);
+    if (lex.clauseBreaks.has(w)) break;
+    const cue = cueOf(w, lex);
+    if (cue) return cue;
+  }
+  return null;
+}

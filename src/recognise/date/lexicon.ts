@@ -1,0 +1,118 @@
+import type { CalendarFile } from "../../rules/lexicons/dates.js";
+import { alternation } from "../../rules/compile.js";
+import { caseVariants } from "../../numbers/lexicon.js";
+
+const normalise = (word: string): string => word.toLowerCase().replace(/\.$/, "").replace(/\s+/g, " ").replace(/’/g, "'");
+
+/** Calendar words compiled once per extractor: lookups by surface form and regex macros. */
+export class CalendarLexicon {
+  // every lexicon form in every case the regexes accept -> its key, so that a lookup
+  // of a matched word is one map hit ("MARCH" -> "march")
+  private readonly keys = new Map<string, string>();
+  private readonly monthByWord = new Map<string, number>();
+  private readonly fullMonthNames = new Set<string>();
+  private readonly weekdayByWord = new Map<string, number>();
+  private readonly ordinalByWord = new Map<string, number>();
+  private readonly dayOffsetByWord = new Map<string, number>();
+  private readonly relOffsetByWord = new Map<string, number>();
+  private readonly afterOffsetByWord = new Map<string, number>();
+  readonly past = new Set<string>();
+  readonly future = new Set<string>();
+  readonly notPast = new Set<string>();
+  readonly clauseBreaks = new Set<string>();
+  readonly quantityBefore = new Set<string>();
+  readonly countNouns = new Set<string>();
+  readonly durationAfterThe = new Set<string>();
+  readonly monthCues = new Set<string>();
+  /** Regex sources: {monthName}, {month}, {monthAnyCase}, {weekday}, {ordinal}, {dayWord}, {relWord}, {relAfter}, {fiscal}. */
+  readonly macros: Readonly<Record<string, string>>;
+
+  constructor(files: readonly CalendarFile[]) {
+    const key = normalise;
+    const names: string[] = [];
+    const abbrs: string[] = [];
+    const weekdays: string[] = [];
+    const ordinals: string[] = [];
+    const dayWords: string[] = [];
+    const relWords: string[] = [];
+    const relAfter: string[] = [];
+    const fiscal: string[] = [];
+    const fill = (table: Record<string, string[]>, into: Map<string, number>, list: string[]) => {
+      for (const [n, ws] of Object.entries(table)) {
+        for (const w of ws) {
+          into.set(key(w), Number(n));
+          list.push(w);
+        }
+      }
+    };
+    for (const f of files) {
+      fill(f.months, this.monthByWord, names);
+      for (const ws of Object.values(f.months)) for (const w of ws) this.fullMonthNames.add(key(w));
+      fill(f.monthAbbreviations, this.monthByWord, abbrs);
+      fill(f.weekdays, this.weekdayByWord, weekdays);
+      fill(f.ordinals, this.ordinalByWord, ordinals);
+      fill(f.dayWords, this.dayOffsetByWord, dayWords);
+      fill(f.relativeWords, this.relOffsetByWord, relWords);
+      fill(f.relativeAfter, this.afterOffsetByWord, relAfter);
+      fiscal.push(...f.fiscalYear);
+      for (const w of f.tense.past) this.past.add(key(w));
+      for (const w of f.tense.future) this.future.add(key(w));
+      for (const w of f.tense.notPast) this.notPast.add(key(w));
+      for (const w of f.tense.clauseBreaks) this.clauseBreaks.add(key(w));
+      for (const w of f.quantityBefore) this.quantityBefore.add(key(w));
+      for (const w of f.countNouns) this.countNouns.add(key(w));
+      for (const w of f.durationAfterThe) this.durationAfterThe.add(key(w));
+      for (const w of f.monthCues) this.monthCues.add(key(w));
+    }
+    for (const w of [...names, ...abbrs, ...weekdays, ...ordinals, ...dayWords, ...relWords, ...relAfter]) {
+      for (const v of caseVariants(w)) this.keys.set(v, normalise(v));
+    }
+    // names are capitalised in running text, upper-case in headings; never lower-case ("may", "march")
+    const proper = (ws: string[]) => ws.flatMap((w) => [w, w.toUpperCase()]);
+    const any = (ws: string[]) => ws.flatMap(caseVariants);
+    // a bare abbreviation must not run into a word: "Mar" but not "Marsudi"
+    const end = "(?![\\p{L}])";
+    this.macros = {
+      monthName: `${alternation(proper(names))}${end}`,
+      // "Posted On: 01 FEB 2024": Indian and Central Asian headers write abbreviations in capitals
+      month: `(?:${alternation(proper(names))}|${alternation(proper(abbrs))})${end}`,
+      // datelines are sometimes written in lower case: "19 november 2017, 19:23"
+      monthAnyCase: `(?:${alternation(any(names))}|${alternation(any(abbrs))})${end}`,
+      weekday: `${alternation(proper(weekdays))}${end}`,
+      ordinal: `${alternation(any(ordinals))}${end}`,
+      dayWord: `${alternation(any(dayWords))}${end}`,
+      relWord: `${alternation(any(relWords))}${end}`,
+      relAfter: `${alternation(any(relAfter))}${end}`,
+      fiscal: alternation(fiscal),
+      year: "(?:1[89]|20)\\d\\d(?!\\d)",
+    };
+  }
+
+  /** The lookup key of a surface form: lower case, no final full stop, straight apostrophe. */
+  key(word: string): string {
+    return this.keys.get(word) ?? normalise(word);
+  }
+
+  month(word: string | undefined): number | undefined {
+    return word === undefined ? undefined : this.monthByWord.get(this.key(word));
+  }
+  /** True for a full month name ("March"), false for an abbreviation ("Mar"). */
+  isMonthName(word: string | undefined): boolean {
+    return word !== undefined && this.fullMonthNames.has(this.key(word));
+  }
+  weekday(word: string | undefined): number | undefined {
+    return word === undefined ? undefined : this.weekdayByWord.get(this.key(word));
+  }
+  ordinal(word: string | undefined): number | undefined {
+    return word === undefined ? undefined : this.ordinalByWord.get(this.key(word));
+  }
+  dayOffset(word: string | undefined): number | undefined {
+    return word === undefined ? undefined : this.dayOffsetByWord.get(this.key(word));
+  }
+  relOffset(word: string | undefined): number | undefined {
+    return word === undefined ? undefined : this.relOffsetByWord.get(this.key(word));
+  }
+  afterOffset(word: string | undefined): number | undefined {
+    return word === undefined ? undefined : this.afterOffsetByWord.get(this.key(word));
+  }
+}

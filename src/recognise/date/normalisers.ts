@@ -1,0 +1,279 @@
+import type { DateGrain, DateValue } from "../../schema/fact.js";
+import type { DocContext } from "../../pipeline/types.js";
+import type { NumberLexicon } from "../../numbers/lexicon.js";
+import type { Groups, Match, Normaliser } from "../patterns.js";
+import type { CalendarLexicon } from "./lexicon.js";
+import {
+  addDays,
+  interval,
+  isoDay,
+  isoMonth,
+  isoQuarter,
+  isoYear,
+  isValidDay,
+  parseIsoDay,
+  shiftMonth,
+  weekdayFor,
+  yearFor,
+  type Tense,
+  type Ymd,
+} from "./calendar.js";
+import { insideName, tenseAround, wordAfter, wordBefore } from "./context.js";
+
+type Unit = "day" | "week" | "month" | "quarter" | "year";
+
+export interface DateNormaliserDeps {
+  readonly lex: CalendarLexicon;
+  readonly numbers: NumberLexicon;
+  /** True when numeric dates in this document are month-first (7/10/2014 = July 10). */
+  readonly usStyle: (doc: DocContext) => boolean;
+}
+
+// a day number right after a weekday: "Tuesday, 26 September", "Monday the 3rd"
+const DATE_AFTER = /^,?[ \u00a0]*(?:the[ \u00a0]+)?\d/u;
+
+const NO_PUBLISHED = "date: no publication date known, relative dates are left unresolved (iso null)";
+
+const PUBLISHED_MEMO = "date.published";
+
+function publishedOf(doc: DocContext): Ymd | null {
+  let pub = doc.memo.get(PUBLISHED_MEMO) as Ymd | null | undefined;
+  if (pub === undefined) {
+    pub = parseIsoDay(doc.info.published);
+    doc.memo.set(PUBLISHED_MEMO, pub);
+  }
+  if (!pub && !doc.memo.has(NO_PUBLISHED)) {
+    doc.memo.set(NO_PUBLISHED, true);
+    doc.warnings.push(NO_PUBLISHED);
+  }
+  return pub;
+}
+
+/** A relative value: resolved against publication, or iso null with the offset it states. */
+function relative(doc: DocContext, unit: Unit, offset: number, grain: DateGrain, resolve: (pub: Ymd) => string): DateValue {
+  const pub = publishedOf(doc);
+  if (!pub) return { iso: null, grain, relative: true, offset: { unit, offset } };
+  return { iso: resolve(pub), grain, relative: true };
+}
+
+/** "2016-17" -> 2017; "2016-2017" -> 2017; other pairs are not year ranges. */
+function secondYear(y: number, raw: string): number | null {
+  if (raw.length === 2) {
+    // the next year's last two digits: 2016-17, 1999-00
+    return Number(raw) === (y + 1) % 100 ? y + 1 : null;
+  }
+  const y2 = Number(raw);
+  return y2 > y && y2 - y <= 100 ? y2 : null;
+}
+
+export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normaliser<"date">> {
+  const { lex } = deps;
+  const tense = (m: Match, doc: DocContext): Tense | null => tenseAround(doc.text, m.start, m.end, lex);
+  const num = (g: Groups, k: string): number | undefined => (g[k] === undefined ? undefined : Number(g[k]));
+
+  /** A stated or implied day; null when the day does not exist. */
+  const day = (m: Match, doc: DocContext, month: number, d: number, y: number | undefined): DateValue | null => {
+    if (y !== undefined) return isValidDay(y, month, d) ? { iso: isoDay({ y, m: month, d }), grain: "day" } : null;
+    if (d < 1 || d > 31) return null;
+    const pub = publishedOf(doc);
+    if (!pub) return { iso: null, grain: "day", relative: true, implied: ["year"] };
+    const year = yearFor(month, d, pub, tense(m, doc));
+    if (!isValidDay(year, month, d)) return null;
+    return { iso: isoDay({ y: year, m: month, d }), grain: "day", relative: true, implied: ["year"] };
+  };
+
+  const month = (m: Match, doc: DocContext, mo: number, y: number | undefined): DateValue => {
+    if (y !== undefined) return { iso: isoMonth(y, mo), grain: "month" };
+    const pub = publishedOf(doc);
+    if (!pub) return { iso: null, grain: "month", relative: true, implied: ["year"] };
+    return { iso: isoMonth(yearFor(mo, undefined, pub, tense(m, doc)), mo), grain: "month", relative: true, implied: ["year"] };
+  };
+
+  const one = (v: DateValue | null): DateValue[] | null => (v ? [v] : null);
+  const pair = (a: DateValue | null, b: DateValue | null): DateValue[] | null => {
+    if (!a || !b) return null;
+    const r = interval(a, b);
+    return r ? [r] : [a, b];
+  };
+
+  return {
+    /** "2022-10-26". */
+    "date.ymd": (m) => {
+      const [y, mo, d] = [num(m.groups, "y") ?? 0, num(m.groups, "m") ?? 0, num(m.groups, "d") ?? 0];
+      return isValidDay(y, mo, d) ? [{ iso: isoDay({ y, m: mo, d }), grain: "day" }] : null;
+    },
+
+    /** "30 August 1992", "August 30, 1992", "Aug. 19", "23-26 May 2019", "12/13 July". */
+    "date.day": (m, doc) => {
+      const mo = lex.month(m.groups["m"]);
+      const d = num(m.groups, "d");
+      if (mo === undefined || d === undefined) return null;
+      const y = num(m.groups, "y");
+      const first = day(m, doc, mo, d, y);
+      const d2 = num(m.groups, "d2");
+      if (d2 === undefined || !first) return one(first);
+      if (d2 <= d) return null;
+      // both days of a yearless range share the year the first one took
+      const y2 = y ?? (first.iso === null ? undefined : Number(first.iso.slice(0, 4)));
+      const second = day(m, doc, mo, d2, y2);
+      return pair(first, second && y === undefined && second.iso !== null ? { ...second, relative: true, implied: ["year"] } : second);
+    },
+
+    /** "30/08/1992", "15 / 07 / 2015", "7/10/2014" (month first in US documents). */
+    "date.numeric": (m, doc) => {
+      const a = num(m.groups, "a") ?? 0;
+      const b = num(m.groups, "b") ?? 0;
+      const y = num(m.groups, "y") ?? 0;
+      const monthFirst = a <= 12 && (b > 12 || deps.usStyle(doc));
+      const [mo, d] = monthFirst ? [a, b] : [b, a];
+      return isValidDay(y, mo, d) ? [{ iso: isoDay({ y, m: mo, d }), grain: "day" }] : null;
+    },
+
+    /** "June 2023", "February of 2008", "in October", "January-May 2024". */
+    "date.month": (m, doc) => {
+      const mo = lex.month(m.groups["m"]);
+      if (mo === undefined) return null;
+      const y = num(m.groups, "y");
+      const m2 = lex.month(m.groups["m2"]);
+      if (y === undefined && m2 === undefined) {
+        // a lone month name: "May" is also a verb, "Mar" a syllable, any name may be part of a title
+        if (!lex.isMonthName(m.groups["m"])) return null;
+        const before = wordBefore(doc.text, m.start);
+        if (mo === 5 && !(before && lex.monthCues.has(lex.key(before)))) return null;
+        if (insideName(doc.text, m.start) && !(before && lex.monthCues.has(lex.key(before)))) return null;
+      }
+      const first = month(m, doc, mo, y);
+      if (m2 === undefined) return [first];
+      if (m2 <= mo) return null;
+      // "January-May": both months in the year the first one took
+      const y2 = y ?? (first.iso === null ? undefined : Number(first.iso.slice(0, 4)));
+      const second = month(m, doc, m2, y2);
+      return pair(first, y === undefined && second.iso !== null ? { ...second, relative: true, implied: ["year"] } : second);
+    },
+
+    /** A bare year: "in 2021", "2022 was a record year"; not "2000 people", not "about 2000". */
+    "date.year": (m, doc) => {
+      const before = wordBefore(doc.text, m.start);
+      if (before && lex.quantityBefore.has(lex.key(before))) return null;
+      const after = wordAfter(doc.text, m.end);
+      if (after && lex.countNouns.has(lex.key(after))) return null;
+      return [{ iso: isoYear(Number(m.groups["y"])), grain: "year" }];
+    },
+
+    /** "2016-17", "2022–23", "2019-2024": both years. */
+    "date.year-range": (m) => {
+      const y = Number(m.groups["y"]);
+      const y2 = secondYear(y, m.groups["y2"] ?? "");
+      if (y2 === null) return null;
+      return pair({ iso: isoYear(y), grain: "year" }, { iso: isoYear(y2), grain: "year" });
+    },
+
+    /** "FY 2007", "Fiscal Year 2019", "FY24", "FY2023-24". */
+    "date.fiscal": (m) => {
+      const raw = m.groups["y"] ?? "";
+      const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+      const first: DateValue = { iso: isoYear(y), grain: "year" };
+      if (m.groups["y2"] === undefined) return [first];
+      const y2 = secondYear(y, m.groups["y2"]);
+      return y2 === null ? [first] : pair(first, { iso: isoYear(y2), grain: "year" });
+    },
+
+    /** "Q2 2023", "2023-Q2", "the second quarter of 2023", "the June quarter 2017", "the March quarter". */
+    "date.quarter": (m, doc) => {
+      const q =
+        num(m.groups, "qn") ??
+        lex.ordinal(m.groups["ord"]) ??
+        (() => {
+          const mo = lex.month(m.groups["qm"]);
+          return mo === undefined ? undefined : Math.ceil(mo / 3);
+        })();
+      if (q === undefined || q < 1 || q > 4) return null;
+      const y = num(m.groups, "y");
+      if (y !== undefined) return [{ iso: isoQuarter(y, q), grain: "quarter" }];
+      const rel = m.groups["rel"];
+      if (rel !== undefined) {
+        const off = lex.relOffset(rel) ?? 0;
+        return [relative(doc, "year", off, "quarter", (pub) => isoQuarter(pub.y + off, q))];
+      }
+      const pub = publishedOf(doc);
+      if (!pub) return [{ iso: null, grain: "quarter", relative: true, implied: ["year"] }];
+      // a quarter is "past" once its first month has begun
+      const year = yearFor(q * 3 - 2, 1, pub, tense(m, doc) ?? "past");
+      return [{ iso: isoQuarter(year, q), grain: "quarter", relative: true, implied: ["year"] }];
+    },
+
+    /** "last year", "this month", "next week", "the current year", "last quarter". */
+    "date.relative-unit": (m, doc) => {
+      const relWord = m.groups["rel"] ?? "";
+      const off = lex.relOffset(relWord);
+      if (off === undefined) return null;
+      // "over the last year", "for the past year" are durations
+      if (lex.durationAfterThe.has(lex.key(relWord)) && wordBefore(doc.text, m.start)?.toLowerCase() === "the") return null;
+      if (relWord.charAt(0) !== relWord.charAt(0).toLowerCase() && insideName(doc.text, m.start)) return null;
+      const unit = (m.groups["unit"] ?? "").toLowerCase() as Unit;
+      return one(unitValue(doc, unit, off));
+    },
+
+    /** "a year earlier", "seven years ago", "two weeks later". */
+    "date.ago": (m, doc) => {
+      const raw = (m.groups["n"] ?? "").toLowerCase();
+      const n = raw === "a" || raw === "an" ? 1 : Number(deps.numbers.toDecimal(raw) ?? NaN);
+      const dir = lex.afterOffset(m.groups["after"]);
+      if (!Number.isInteger(n) || n <= 0 || n > 100 || dir === undefined) return null;
+      const unit = (m.groups["unit"] ?? "").toLowerCase() as Unit;
+      return one(unitValue(doc, unit, n * dir));
+    },
+
+    /** "today", "yesterday's cut", "tomorrow", "this morning". */
+    "date.day-word": (m, doc) => {
+      const word = m.groups["w"] ?? "";
+      const off = lex.dayOffset(word);
+      if (off === undefined) return null;
+      // "Parliament Today" is a programme, "Today, the minister ..." a date
+      if (word.charAt(0) !== word.charAt(0).toLowerCase() && insideName(doc.text, m.start)) return null;
+      return [relative(doc, "day", off, "day", (pub) => isoDay(addDays(pub, off)))];
+    },
+
+    /** "on Monday", "last Friday", "Monday's summit"; not "Fox News Sunday", not "Tuesday, 26 September". */
+    "date.weekday": (m, doc) => {
+      const wd = lex.weekday(m.groups["wd"]);
+      if (wd === undefined) return null;
+      const relWord = m.groups["rel"];
+      if (relWord === undefined && insideName(doc.text, m.start)) return null;
+      // "Tuesday, 26 September 2017": the weekday belongs to the date after it
+      if (DATE_AFTER.test(doc.text.slice(m.end, m.end + 12)) || lex.month(wordAfter(doc.text, doc.text.charAt(m.end) === "," ? m.end + 1 : m.end)) !== undefined) return null;
+      const off = relWord === undefined ? undefined : lex.relOffset(relWord);
+      const t: Tense | null = off === -1 ? "past" : off === 1 ? "future" : tense(m, doc);
+      const pub = publishedOf(doc);
+      if (!pub) return [{ iso: null, grain: "day", relative: true, ...(off !== undefined ? { offset: { unit: "week", offset: off } } : {}) }];
+      let target = weekdayFor(wd, pub, t);
+      // "last Friday" said on a Friday is a week back, "next Monday" on a Monday a week ahead
+      if (off === -1 && isoDay(target) === isoDay(pub)) target = addDays(pub, -7);
+      return [{ iso: isoDay(target), grain: "day", relative: true }];
+    },
+  };
+
+  function unitValue(doc: DocContext, unit: Unit, off: number): DateValue | null {
+    switch (unit) {
+      case "year":
+        return relative(doc, "year", off, "year", (pub) => isoYear(pub.y + off));
+      case "month":
+        return relative(doc, "month", off, "month", (pub) => {
+          const t = shiftMonth(pub.y, pub.m, off);
+          return isoMonth(t.y, t.m);
+        });
+      case "quarter":
+        return relative(doc, "quarter", off, "quarter", (pub) => {
+          const t = shiftMonth(pub.y, pub.m, off * 3);
+          return isoQuarter(t.y, Math.ceil(t.m / 3));
+        });
+      case "week":
+        // weeks have no value of their own: the year that contains that week
+        return relative(doc, "week", off, "year", (pub) => isoYear(addDays(pub, off * 7).y));
+      case "day":
+        return relative(doc, "day", off, "day", (pub) => isoDay(addDays(pub, off)));
+      default:
+        return null;
+    }
+  }
+}

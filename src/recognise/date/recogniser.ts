@@ -1,0 +1,54 @@
+import type { RuleSet } from "../../rules/load.js";
+import { compilePatterns, expandMacros } from "../../rules/compile.js";
+import type { NumberLexicon } from "../../numbers/lexicon.js";
+import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js";
+import { CalendarLexicon } from "./lexicon.js";
+import { dateNormalisers } from "./normalisers.js";
+import { joinRanges } from "./ranges.js";
+import { runPatterns } from "../patterns.js";
+import { settleOverlaps } from "../../resolve/overlaps.js";
+
+export interface DateDeps {
+  readonly rules: RuleSet;
+  readonly numbers: NumberLexicon;
+  readonly sharedMacros: Readonly<Record<string, string>>;
+}
+
+// a US federal or military host: "www.dol.gov", "kz.usembassy.gov"; not "gov.au", "gov.uk"
+const US_HOST = /^[a-z]+:\/\/(?:[^/?#]*\.)?[^/?#.]+\.(?:gov|mil)(?:[:/?#]|$)/i;
+const US_STYLE_MEMO = "date.usStyle";
+
+/**
+ * Dates: absolute, ranges and relative expressions, resolved against the
+ * publication date. Named groups are documented on each normaliser; adjacent
+ * dates joined by a dash, "from ... to" or "between ... and" become one range.
+ */
+export function createDateRecogniser(deps: DateDeps): Recogniser<"date"> {
+  const lex = new CalendarLexicon(deps.rules.lexicons.calendar);
+  const macros = { ...deps.sharedMacros, ...deps.numbers.macros, ...lex.macros };
+  // "August 30, 1992" written anywhere makes 7/10/2014 month-first; "30 August 1992" day-first
+  const where = { file: "<date recogniser>", path: [] };
+  const monthDayYear = new RegExp(expandMacros("{monthName}[ \\u00a0]\\d{1,2},[ \\u00a0]{year}", macros, where), "u");
+  const dayMonthYear = new RegExp(expandMacros("\\d{1,2}[ \\u00a0]{monthName}[ \\u00a0]{year}", macros, where), "u");
+  const usStyle = (doc: DocContext): boolean => {
+    const known = doc.memo.get(US_STYLE_MEMO);
+    if (typeof known === "boolean") return known;
+    const url = doc.info.url;
+    const us = url !== undefined && US_HOST.test(url) ? true : monthDayYear.test(doc.text) && !dayMonthYear.test(doc.text);
+    doc.memo.set(US_STYLE_MEMO, us);
+    return us;
+  };
+  const normalisers = dateNormalisers({ lex, numbers: deps.numbers, usStyle });
+  const compiled = compilePatterns(deps.rules.patterns.date, macros, new Set(Object.keys(normalisers)));
+  return {
+    type: "date",
+    recognise(doc): Candidate<"date">[] {
+      const found = runPatterns("date", compiled, normalisers, doc);
+      // settle overlaps among dates first, so that ranges join whole dates ("3 December 2007 - 27 June 2013")
+      const settled = settleOverlaps(found);
+      return joinRanges(doc.text, settled);
+    },
+  };
+}
+
+export { CalendarLexicon };

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+const words = z.array(z.string().min(1)).min(1);
+/** "1".."12" -> surface forms; keys are numbers written as strings. */
+const numbered = (max: number) =>
+  z.record(z.string().regex(/^\d+$/), words).refine(
+    (r) => Object.keys(r).every((k) => Number(k) >= 1 && Number(k) <= max),
+    `keys are 1..${max}`,
+  );
+/** "-1", "0", "1" -> the words that shift a unit by that many. */
+const offsets = z.record(z.string().regex(/^-?\d+$/), words);
+
+/**
+ * The English calendar vocabulary date rules are built from: names, relative
+ * words and the cue words the tense and bare-year heuristics read.
+ */
+export const CalendarFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  kind: z.literal("calendar"),
+  locale: z.string().min(2),
+  /** 1 = January. Full names; abbreviations may end in a full stop. */
+  months: numbered(12),
+  monthAbbreviations: numbered(12),
+  /** ISO numbering: 1 = Monday ... 7 = Sunday. */
+  weekdays: numbered(7),
+  /** "first" / "1st" -> 1, for quarters and halves. */
+  ordinals: numbered(4),
+  /** Words naming a day relative to publication: "yesterday" -> -1. */
+  dayWords: offsets,
+  /** Words before year|month|week|quarter: "last" -> -1, "this" -> 0, "next" -> 1. */
+  relativeWords: offsets,
+  /** Words after a unit: "a year earlier" -> -1, "a week later" -> 1. */
+  relativeAfter: offsets,
+  /** Words before a lone month name that make it a date: "in May", "since January" ("May" alone is a verb). */
+  monthCues: words,
+  /** Relative words that after "the" make a duration: "over the last year" is not a date. */
+  durationAfterThe: words,
+  /** "FY", "Fiscal Year": a named fiscal year counts as the calendar year it names. */
+  fiscalYear: words,
+  tense: z.strictObject({
+    /** Words that put a clause in the past: "said", "was", irregular past forms. */
+    past: words,
+    /** Words that put it in the future: "will", "upcoming". */
+    future: words,
+    /** Words ending in "-ed" that are not past verbs: "need", "indeed", "hundred". */
+    notPast: words,
+    /** Words that end a clause for the tense scan: "that", "which", "but". */
+    clauseBreaks: words,
+  }),
+  /** Words before a bare number that make it a quantity, not a year: "about 2000". */
+  quantityBefore: words,
+  /** Plural nouns after a bare number that make it a count, not a year: "2000 people". */
+  countNouns: words,
+});
+export type CalendarFile = z.infer<typeof CalendarFileSchema>;

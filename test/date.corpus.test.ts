@@ -1,0 +1,122 @@
+import { describe, expect, test } from "vitest";
+import { createExtractor } from "../src/index.js";
+
+/**
+ * Phrase -> the ISO values of every date fact it gives, grouped by value
+ * (duckling style). Unless a group says otherwise the phrases are read as
+ * published on Tuesday 2 April 2024; an interval counts as one value "a/b".
+ */
+const extractor = createExtractor({ types: ["date"] });
+const isos = (text: string, published: string, url?: string) =>
+  extractor
+    .extract(text, { id: "t", published, ...(url !== undefined ? { url } : {}) })
+    .facts.flatMap((f) => (f.type === "date" ? [f.value.iso] : []));
+
+const REF = "2024-04-02";
+type Group = { value: string[]; texts: string[]; published?: string; url?: string };
+
+const corpus: Group[] = [
+  // absolute days
+  { value: ["1992-08-30"], texts: ["August 30, 1992", "30 August 1992", "30th August 1992", "Aug. 30, 1992", "30 Aug 1992", "30/08/1992", "30.08.1992", "30 of August 1992", "on 30 August, 1992", "August 30th, 1992", "1992-08-30"] },
+  { value: ["2022-10-26"], texts: ["date 2022-10-26 By Azernews", "2022/10/26", "26 October 2022", "October 26, 2022", "Wednesday, 26 October 2022", "Wednesday, October 26, 2022"] },
+  { value: ["2015-07-15"], texts: ["Daily News 15 / 07 / 2015", "Brussels, 15 July 2015"] },
+  { value: ["2014-07-10"], texts: ["7/10/2014"], url: "https://www.treasury.gov/connect/blog" },
+  { value: ["2014-10-07"], texts: ["7/10/2014"], url: "https://www.gov.uk/government/news" },
+  { value: ["2025-01-20"], texts: ["As of 01/20/2025, information may be out of date."] },
+  { value: ["2024-02-01"], texts: ["Posted On: 01 FEB 2024 12:45PM by PIB Delhi", "01 Feb 2024", "1 Feb. 2024", "FEB 1, 2024"] },
+  { value: ["2020-10-22"], texts: ["through Oct. 22, 2020", "until October 22, 2020,", "22nd October 2020"] },
+  // a day without a year takes the year nearest to publication that fits the tense
+  { value: ["2024-03-12"], texts: ["The deal was signed on 12 March.", "They met on March 12.", "talks held on 12 March", "the 12th of March meeting was"] },
+  { value: ["2025-03-12"], texts: ["The summit will take place on 12 March.", "The forum will open on March 12."] },
+  { value: ["2024-08-19"], texts: ["It will open on Aug. 19."] },
+  { value: ["2023-08-19"], texts: ["It opened on Aug. 19."] },
+  { value: ["2023-12-20"], texts: ["The law was adopted on 20 December."] },
+  { value: ["2024-04-02", "2024-04-02"], texts: ["data released today (2 April)", "released today (2nd April)"] },
+  // day ranges
+  { value: ["2024-05-15/2024-05-17"], texts: ["May 15-17", "15-17 May 2024", "15–17 May 2024", "15 to 17 May 2024", "the forum will run 15-17 May"] },
+  { value: ["2019-05-23/2019-05-26"], texts: ["elections on 23-26 May 2019", "23 – 26 May 2019"] },
+  { value: ["2015-07-12/2015-07-13"], texts: ["the Euro Summit on 12/13 July"], published: "2015-07-15" },
+  { value: ["2007-12-03/2013-06-27"], texts: ["3 December 2007 - 27 June 2013", "from 3 December 2007 to 27 June 2013"] },
+  { value: ["2017-11-19/2017-11-20"], texts: ["19-20 November 2017", "November 19-20, 2017", "19–20 Nov 2017"] },
+  { value: ["2024-07-01/2024-09-30"], texts: ["1 July – 30 September 2024", "from 1 July to 30 September 2024"] },
+  { value: ["2024-05-05"], texts: ["the 5th of May", "May 5th", "on 5 May"] },
+  // months
+  { value: ["2023-06"], texts: ["June 2023", "in June 2023", "June of 2023", "[June 2023]", "Jun. 2023", "JUNE 2023"] },
+  { value: ["2008-02"], texts: ["since February of 2008", "February 2008"] },
+  { value: ["2023-10"], texts: ["Wages rose in October.", "October was the strongest month.", "since October", "the October jobs report showed", "October’s figures were"] },
+  { value: ["2024-03"], texts: ["Exports grew in March.", "since March", "last month", "Exports fell last month."] },
+  { value: ["2024-05"], texts: ["The talks will resume in May.", "next month", "The plan starts next month."] },
+  { value: ["2024-04"], texts: ["this month", "this month's report", "earlier this month", "This month"] },
+  { value: ["2008-07"], texts: ["tax cuts, which came into effect from July"], published: "2008-09-03" },
+  { value: ["2024-01/2024-05"], texts: ["in January-May", "exports in January–May grew", "between January and May"] },
+  { value: ["2023-03/2023-06"], texts: ["between March and June 2023", "from March to June 2023", "March-June 2023"] },
+  // years
+  { value: ["2021"], texts: ["in 2021", "since 2021", "by 2021", "2021 was a record year", "During 2021,", "mid-2021", "the first half of 2021", "the second half of 2021", "summer 2021", "Fact Sheets > 2021", "EU News 7/2021", "Media Release - #2021093, 2021", "the 2021 figure"] },
+  { value: ["2014", "2017"], texts: ["visited as Foreign Minister in 2014 and\n2017", "in 2014 and in 2017"] },
+  { value: ["1995/2021"], texts: ["from 1995 to 2021", "from 1995 through 2021", "between 1995 and 2021", "1995-2021", "1995–2021"] },
+  { value: ["2019/2024"], texts: ["the next strategic agenda 2019-2024", "the agenda for 2019–2024."] },
+  { value: ["2016/2017"], texts: ["2016-17", "2016–17", "2016‑17", "the 2016-17 Budget", "the 2016-17 financial year", "2016/17", "FY2016-17"] },
+  { value: ["2023/2024"], texts: ["the 2023/24 season", "in the years 2023-2024", "between 2023 and 2024"] },
+  { value: ["2008/2009"], texts: ["a record $100 billion in 2008-09"] },
+  { value: ["2024"], texts: ["FY2024", "FY 2024", "fiscal year 2024", "Fiscal Year 2024", "FY24", "this year", "This year,", "the current year", "earlier this year", "the first four months of this year", "the second half of this year", "next week", "this week", "last week", "This week’s Federal Budget", "last week’s earthquake", "a week ago", "two weeks ago"] },
+  { value: ["2023"], texts: ["last year", "Last year, trade grew.", "the previous year", "a year earlier", "a year ago", "one year ago", "last year’s figures", "previous year"] },
+  { value: ["2025"], texts: ["next year", "Next year"] },
+  { value: ["2017"], texts: ["seven years ago", "7 years ago"] },
+  { value: ["1992/2002"], texts: ["from Fiscal Year 1992 through Fiscal Year 2002", "from FY 1992 to FY 2002"] },
+  // quarters
+  { value: ["2023-Q2"], texts: ["Q2 2023", "Q2/2023", "2023-Q2", "2023 Q2", "the second quarter of 2023", "2nd quarter of 2023", "the June quarter 2023", "June Quarter 2023", "the June quarter of 2023"] },
+  { value: ["2024-Q1"], texts: ["the first quarter of this year", "last quarter", "in the March quarter", "Sales rose in Q1.", "GDP grew in the first quarter."] },
+  { value: ["2016-Q1"], texts: ["up from 3.0 per cent in the March quarter"], published: "2016-09-07" },
+  { value: ["2024-Q3"], texts: ["next quarter", "The scheme will start in the third quarter."] },
+  // days relative to publication
+  { value: ["2024-04-02"], texts: ["today", "Today, the minister said", "today’s report", "today's meeting", "this morning", "tonight", "this evening"] },
+  { value: ["2024-04-01"], texts: ["yesterday", "yesterday's cut in rates", "Yesterday,"] },
+  { value: ["2024-04-03"], texts: ["tomorrow", "The Prime Minister will be here tomorrow."] },
+  { value: ["2024-03-31"], texts: ["two days ago"] },
+  { value: ["2024-01"], texts: ["three months ago"] },
+  // weekdays: tense decides past or next, reports default to the past
+  { value: ["2024-03-29"], texts: ["last Friday", "The minister said on Friday", "data released Friday", "Friday's meeting was productive"] },
+  { value: ["2024-04-05"], texts: ["The minister will travel on Friday.", "next Friday", "The upcoming summit on Friday"] },
+  { value: ["2024-04-01"], texts: ["announced on Monday", "Monday’s Euro Summit agreement"] },
+  { value: ["2024-03-26"], texts: ["last Tuesday"] },
+  { value: ["2024-04-08"], texts: ["next Monday", "The minister will visit on Monday."] },
+  { value: ["2020-10-29"], texts: ["the economic data released Thursday"], published: "2020-11-02" },
+  { value: ["2021-08-02"], texts: ["He reiterated the announcement on Monday that USAID will provide $30 million."], published: "2021-08-04" },
+];
+
+/** Phrases that must give no date at all. */
+const negatives = [
+  "eight months", "for eight months", "30 years", "the 30th anniversary", "the 12th forum", "the 27th consecutive year",
+  "over the last year", "over the last 12 months", "for the past year", "for the past two years", "It is 10 years since",
+  "a 10-year pipeline", "a 20-year high", "10 months in a row", "over the next decade", "the end of the decade",
+  "2000 people", "about 2000 participants", "1,992 tonnes", "1992 tonnes", "more than 3000 employees",
+  "recently", "soon", "in the near future", "the 1990s", "the late 1990s", "the early 1970s", "the 21st century",
+  "COVID-19", "Covid-19 pandemic", "Bill C-19", "MN-01", "HRC 51", "EU27", "EU-27", "91 11 24198000", "+32 229 91382",
+  "tarp1.png", "#2016093", "at 11:41 am", "Good afternoon.", "Fox News Sunday", "Gordon Campbell | Parliament Today | Video",
+  "New Year message", "the Christmas, Easter and summer holidays", "this financial year", "the next financial year",
+  "May I add something?", "We may see growth.", "the Marsudi visit", "Disaster Resilience Week", "that week",
+  "a rise of 2019%", "$2021 million", "version 2.2024", "the first three quarters", "a quarter of the budget", "Decree No. 1992", "at 2000 hours",
+  "since the beginning of the year",
+];
+
+describe.each(corpus)("$value", ({ value, texts, published, url }) => {
+  test.each(texts.filter((t) => t.length > 0))("%s", (text) => {
+    expect(isos(text, published ?? REF, url)).toEqual(value);
+  });
+});
+
+describe("not dates", () => {
+  test.each(negatives)("%s", (text) => {
+    expect(isos(text, REF)).toEqual([]);
+  });
+});
+
+describe("cost", () => {
+  test("a page of thousands of dates is settled in linear time", () => {
+    const text = "January 1, in May 2020 and last year, ".repeat(3000);
+    const started = performance.now();
+    const facts = extractor.extract(text, { id: "many", published: REF }).facts;
+    expect(facts).toHaveLength(9000);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
