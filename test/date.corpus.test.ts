@@ -31,6 +31,11 @@ const corpus: Group[] = [
   { value: ["2024-08-19"], texts: ["It will open on Aug. 19."] },
   { value: ["2023-08-19"], texts: ["It opened on Aug. 19."] },
   { value: ["2023-12-20"], texts: ["The law was adopted on 20 December."] },
+  // an infinitive or "to be" looks ahead whatever the main verb's tense
+  { value: ["2025-02-01"], texts: ["The minister instructed the agencies to submit proposals by February 1.", "He invited companies to the forum to be held on 1 February."] },
+  { value: ["2024-04-01", "2024-07-01"], texts: ["Yesterday the Cabinet approved an increase starting from 1 July."] },
+  // a decimal point is no clause end: "increased by 0.3 per cent in the June quarter"
+  { value: ["2023-Q4"], texts: ["GDP increased by 0.3 per cent in the December quarter to be 2.7 per cent higher."] },
   { value: ["2024-04-02", "2024-04-02"], texts: ["data released today (2 April)", "released today (2nd April)"] },
   // day ranges
   { value: ["2024-05-15/2024-05-17"], texts: ["May 15-17", "15-17 May 2024", "15–17 May 2024", "15 to 17 May 2024", "the forum will run 15-17 May"] },

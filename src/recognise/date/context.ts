@@ -48,6 +48,15 @@ const SENTENCE_LEAD = /[.!?:;"“‘(\n\t•–—]/u;
 const CLAUSE_END = new Set([...".;:!?,“”\"()\n–—"].map((ch) => ch.charCodeAt(0)));
 const WORD = /[\p{L}’']+/gu;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A clause mark at `i`, but not the point or comma inside a number ("0.3 per cent", "1,200"). */
+function endsClause(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (!CLAUSE_END.has(c)) return false;
+  return !((c === 46 || c === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+}
+
 /** The tense a word signals, if any; `w` is lower case. */
 function cueOf(w: string, lex: CalendarLexicon): Tense | null {
   if (lex.future.has(w)) return "future";
@@ -61,6 +70,12 @@ const lower = (word: string): string => {
   return w.includes("’") ? w.replace(/’/g, "'") : w;
 };
 
+/** "submit" in "to submit", not "the" in "to the Ministry" nor "Astana" in "to Astana". */
+function isVerbAfterMarker(next: string | undefined, lex: CalendarLexicon): boolean {
+  if (next === undefined || !/^\p{Ll}/u.test(next)) return false;
+  return !lex.notVerbs.has(lower(next));
+}
+
 /**
  * A cheap tense reading of the clause around a date: the nearest past or future
  * cue word ("said", "-ed", "was" vs "will", "upcoming") in the same clause wins,
@@ -70,12 +85,13 @@ const lower = (word: string): string => {
 export function tenseAround(text: string, start: number, end: number, lex: CalendarLexicon): Tense | null {
   let from = start;
   const lo = Math.max(0, start - 160);
-  while (from > lo && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
+  while (from > lo && !endsClause(text, from - 1)) from--;
   const before = text.slice(from, start).match(WORD) ?? [];
   let seen: Tense | null = null;
   for (let i = before.length - 1; i >= 0; i--) {
     const w = lower(before[i] ?? "");
     if (lex.clauseBreaks.has(w)) break;
+    if (lex.infinitiveMarkers.has(w) && isVerbAfterMarker(before[i + 1], lex)) return "future";
     const cue = cueOf(w, lex);
     // a future auxiliary anywhere before outranks a participle: "will be held on"
     if (cue === "future") return cue;
@@ -84,7 +100,7 @@ export function tenseAround(text: string, start: number, end: number, lex: Calen
   if (seen) return seen;
   let to = end;
   const hi = Math.min(text.length, end + 160);
-  while (to < hi && !CLAUSE_END.has(text.charCodeAt(to))) to++;
+  while (to < hi && !endsClause(text, to)) to++;
   for (const word of text.slice(end, to).match(WORD) ?? []) {
     const w = lower(word);
     if (lex.clauseBreaks.has(w)) break;

@@ -20,6 +20,8 @@ export class CalendarLexicon {
   readonly future = new Set<string>();
   readonly notPast = new Set<string>();
   readonly clauseBreaks = new Set<string>();
+  readonly infinitiveMarkers = new Set<string>();
+  readonly notVerbs = new Set<string>();
   readonly quantityBefore = new Set<string>();
   readonly countNouns = new Set<string>();
   readonly durationAfterThe = new Set<string>();
@@ -59,6 +61,8 @@ export class CalendarLexicon {
       for (const w of f.tense.future) this.future.add(key(w));
       for (const w of f.tense.notPast) this.notPast.add(key(w));
       for (const w of f.tense.clauseBreaks) this.clauseBreaks.add(key(w));
+      for (const w of f.tense.infinitive.markers) this.infinitiveMarkers.add(key(w));
+      for (const w of f.tense.infinitive.notVerbs) this.notVerbs.add(key(w));
       for (const w of f.quantityBefore) this.quantityBefore.add(key(w));
       for (const w of f.countNouns) this.countNouns.add(key(w));
       for (const w of f.durationAfterThe) this.durationAfterThe.add(key(w));

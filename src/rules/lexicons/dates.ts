@@ -46,6 +46,12 @@ export const CalendarFileSchema = z.strictObject({
     notPast: words,
     /** Words that end a clause for the tense scan: "that", "which", "but". */
     clauseBreaks: words,
+    /**
+     * An infinitive ("instructed the ministry to submit proposals by February 1")
+     * looks ahead whatever the main verb's tense: the marker, and the words after it
+     * that show it is a preposition instead ("grew to 5%", "to the Ministry").
+     */
+    infinitive: z.strictObject({ markers: words, notVerbs: words }),
   }),
   /** Words before a bare number that make it a quantity, not a year: "about 2000". */
   quantityBefore: words,
