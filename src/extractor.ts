@@ -7,8 +7,12 @@ import { NumberLexicon } from "./numbers/lexicon.js";
 import { QualifierReader } from "./recognise/qualifier.js";
 import { createMoneyRecogniser } from "./recognise/money/recogniser.js";
 import { createPercentRecogniser } from "./recognise/percent/recogniser.js";
+import { createPersonRecogniser } from "./recognise/person/recogniser.js";
+import { CalendarLexicon, createDateRecogniser } from "./recognise/date/recogniser.js";
+import { compilePublishedPatterns, detectPublished } from "./ingest/published.js";
 import { SentenceSplitter } from "./segment/sentences.js";
 import { resolveOverlaps } from "./resolve/overlaps.js";
+import { createCoreferenceResolver } from "./resolve/coreference.js";
 import { runPipeline, toResult, type Pipeline } from "./pipeline/pipeline.js";
 import type { Recogniser } from "./pipeline/types.js";
 import { DocMetaSchema, ExtractorOptionsSchema, parseInput, type DocMeta, type ExtractorOptions } from "./options.js";
@@ -31,6 +35,8 @@ interface Compiled {
 const RECOGNISERS: Partial<Record<FactType, (c: Compiled) => Recogniser>> = {
   money: createMoneyRecogniser,
   percent: createPercentRecogniser,
+  person: createPersonRecogniser,
+  date: createDateRecogniser,
 };
 
 /**
@@ -61,21 +67,25 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const pipeline: Pipeline = {
     splitter: new SentenceSplitter(rules.lexicons.abbreviations),
     recognisers,
-    resolvers: [resolveOverlaps],
+    resolvers: [resolveOverlaps, createCoreferenceResolver(rules)],
   };
   const includeText = opts.includeText ?? false;
+  const publishedPatterns = compilePublishedPatterns(new CalendarLexicon(rules.lexicons.calendar));
 
   return {
     rules,
     extract(text, meta = {}) {
       const m = parseInput(DocMetaSchema, meta, "meta");
+      const body = typeof text === "string" ? text : String(text ?? "");
+      // no date from the caller: the release's own dateline, never a date deep in the body
+      const found = m.published === undefined ? detectPublished(body, publishedPatterns) : null;
       const info: DocInfo = {
         id: m.id ?? "doc",
         ...(m.url !== undefined ? { url: m.url } : {}),
         ...(m.title !== undefined ? { title: m.title } : {}),
         ...(m.published !== undefined ? { published: m.published, publishedFrom: "input" as const } : {}),
+        ...(found ? { published: found.iso, publishedFrom: "text" as const } : {}),
       };
-      const body = typeof text === "string" ? text : String(text ?? "");
       const { facts, doc } = runPipeline(pipeline, body, info);
       return toResult(doc.info, facts, doc, includeText);
     },

@@ -1,0 +1,64 @@
+/**
+ * Title-case lines ("U.S. Secretary of Labor Eugene Scalia Kicks Off Fox News
+ * Sunday") capitalise every word, so a run of capitals there says little about
+ * where a name ends. A line is a heading when it has at least five words and
+ * three in four of them are capitalised. A line is read on first use only.
+ */
+export class HeadingLines {
+  private readonly cache = new Map<number, boolean>();
+  /** Offsets of the line breaks, found on first use: a search per name would be quadratic on one long line. */
+  private breaks: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  isHeading(at: number): boolean {
+    const text = this.text;
+    const breaks = (this.breaks ??= lineBreaks(text));
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo > 0 ? (breaks[lo - 1] ?? -1) + 1 : 0;
+    const known = this.cache.get(start);
+    if (known !== undefined) return known;
+    const end = breaks[lo] ?? text.length;
+    let words = 0;
+    let caps = 0;
+    let inWord = false;
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      const upper = isUpper(code, text, i);
+      const letter = upper || isLower(code, text, i);
+      if (letter && !inWord) {
+        words++;
+        if (upper) caps++;
+      }
+      // an apostrophe or hyphen inside a word does not start a new one ("Kassym-Jomart")
+      inWord = letter || (inWord && (code === 39 || code === 0x2019 || code === 45 || code === 0x2011));
+    }
+    const heading = words >= 5 && caps * 4 >= words * 3;
+    this.cache.set(start, heading);
+    return heading;
+  }
+}
+
+function isUpper(code: number, text: string, i: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = text.charAt(i);
+  return c !== c.toLowerCase();
+}
+
+function isLower(code: number, text: string, i: number): boolean {
+  if (code < 128) return code >= 97 && code <= 122;
+  const c = text.charAt(i);
+  return c !== c.toUpperCase();
+}
+
+function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) out.push(i);
+  return out;
+}

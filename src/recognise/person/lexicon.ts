@@ -1,0 +1,102 @@
+import type { PeopleFile } from "../../rules/lexicons/people.js";
+import { trieAlternation } from "./trie.js";
+
+const lower = (list: readonly string[]): Set<string> => new Set(list.map((s) => s.toLowerCase()));
+
+/**
+ * The merged people lexicon: look-up sets (lower case) and the regex macros the
+ * person rules are written with. Built once per extractor.
+ */
+export class PeopleLexicon {
+  readonly givenNames: ReadonlySet<string>;
+  readonly familyNameFirst: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+  readonly datePrepositions: ReadonlySet<string>;
+  readonly surnameSuffixes: readonly string[];
+  readonly particles: ReadonlySet<string>;
+  readonly postNominals: ReadonlySet<string>;
+  readonly calendar: ReadonlySet<string>;
+  /** Words that are never part of a name: stop words, honorifics. */
+  readonly nonName: ReadonlySet<string>;
+  /** Place words and nationality adjectives: not a name, except as a surname after a given name ("Rita French"). */
+  readonly places: ReadonlySet<string>;
+  /** Lower-case words before a capitalised sequence that make it an organisation: "company". */
+  readonly organisationCues: ReadonlySet<string>;
+  /** Lower-case words after a name that make it the name of a thing: "administration", "center". */
+  readonly namedAfterWords: ReadonlySet<string>;
+  /** Single words of titles ("minister", "bishop"): not a name, unless a title cue leaves nothing else. */
+  readonly titleWords: ReadonlySet<string>;
+  readonly macros: Readonly<Record<string, string>>;
+  /** Lower-cased first words of titles and title prefixes: where a title rule is worth trying. */
+  readonly titleStarts: ReadonlySet<string>;
+  /** Lower-cased first capitalised words of honorifics ("hon." of "the Hon."). */
+  readonly honorificStarts: ReadonlySet<string>;
+  private readonly honorifics: ReadonlySet<string>;
+  /** Lower-cased first words of bylines ("by", "written"). */
+  readonly bylineStarts: ReadonlySet<string>;
+
+  constructor(files: readonly PeopleFile[]) {
+    const all = <K extends keyof PeopleFile>(k: K): string[] => files.flatMap((f) => f[k] as string[]);
+    this.givenNames = lower(all("givenNames"));
+    this.familyNameFirst = lower(all("familyNameFirst"));
+    this.surnames = lower(all("surnames"));
+    this.datePrepositions = lower(all("datePrepositions"));
+    this.surnameSuffixes = [...lower(all("surnameSuffixes"))].sort((a, b) => b.length - a.length);
+    this.particles = lower(all("particles"));
+    this.postNominals = new Set(all("postNominals"));
+    this.calendar = lower(all("calendarWords"));
+    const nonName = lower(all("stopWords"));
+    const surnameLike = lower(all("surnameLikePlaceWords"));
+    const places = new Set<string>();
+    for (const place of all("places")) {
+      const parts = place.toLowerCase().split(/\s+/);
+      if (parts.length === 1) places.add(parts[0] ?? "");
+      else for (const p of parts) if (!surnameLike.has(p)) places.add(p);
+    }
+    places.delete("");
+    this.places = places;
+    this.organisationCues = lower(all("organisationCues"));
+    this.namedAfterWords = lower(all("namedAfterWords"));
+    const titleWords = new Set<string>();
+    for (const t of [...all("titles"), ...all("titlePrefixes")]) for (const p of t.toLowerCase().split(/\s+/)) titleWords.add(p);
+    this.titleWords = titleWords;
+    for (const h of all("honorifics")) nonName.add(h.toLowerCase().replace(/\.$/, ""));
+    nonName.delete("");
+    this.nonName = nonName;
+
+    const firstWord = (phrase: string): string => (phrase.split(/\s+/).find((w) => /^\p{Lu}/u.test(w)) ?? "").toLowerCase();
+    this.titleStarts = new Set([...all("titles"), ...all("titlePrefixes")].map(firstWord));
+    this.honorificStarts = new Set(all("honorifics").map(firstWord));
+    this.bylineStarts = new Set(all("bylines").map(firstWord));
+    this.honorifics = new Set(all("honorifics").map((h) => h.toLowerCase().replace(/\.$/, "")));
+    const titles = all("titles");
+    const withCaps = (list: string[]) => [...list, ...list.map((s) => s.toUpperCase())];
+    // a space inside a title or honorific may be any single blank ("Foreign\nMinister" in hard-wrapped text)
+    this.macros = {
+      title: trieAlternation(withCaps(titles)),
+      titlePrefix: trieAlternation(withCaps(all("titlePrefixes"))),
+      honorific: trieAlternation(all("honorifics")),
+      speechVerb: trieAlternation(all("speechVerbs")),
+      particle: trieAlternation(all("particles")),
+      byline: trieAlternation(all("bylines")),
+    };
+  }
+
+  /** "Lord", "Mr.", "Hon": a form of address, not a role. */
+  isHonorific(word: string): boolean {
+    return this.honorifics.has(word.toLowerCase().replace(/\.$/, ""));
+  }
+
+  isGiven(word: string): boolean {
+    const w = word.toLowerCase();
+    if (this.givenNames.has(w)) return true;
+    // a hyphenated given name is known when its first part is: "Kassym-Jomart", "Jean-Claude"
+    const dash = w.search(/[-‑]/);
+    return dash > 0 && this.givenNames.has(w.slice(0, dash));
+  }
+
+  hasSurnameSuffix(word: string): boolean {
+    const w = word.toLowerCase();
+    return w.length >= 5 && this.surnameSuffixes.some((s) => w.endsWith(s) && w.length - s.length >= 3);
+  }
+}

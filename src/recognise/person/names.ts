@@ -1,0 +1,253 @@
+import type { PeopleLexicon } from "./lexicon.js";
+
+/** What in the text points at a name; decides how much the name itself must prove. */
+export type Cue = "title" | "honorific" | "speaker" | "byline" | "hashtag" | "apposition" | "contact" | "given";
+
+export interface PickedName {
+  readonly start: number;
+  readonly end: number;
+  /** The name as written, blanks collapsed to one space. */
+  readonly name: string;
+}
+
+type Kind = "name" | "initial" | "particle" | "stop" | "place" | "title" | "calendar" | "post";
+
+/** What the lexicons say about one word; computed once per distinct word. */
+export interface WordInfo {
+  readonly kind: Kind;
+  readonly lower: string;
+  /** A given name, or a family name written first ("Wang"): a name can open with it. */
+  readonly opensName: boolean;
+  readonly surnameSuffix: boolean;
+  readonly knownSurname: boolean;
+  /** Which after-cue lists start with this word ("President", "Mr", "By"). */
+  readonly startsTitle: boolean;
+  readonly startsHonorific: boolean;
+  readonly startsByline: boolean;
+}
+
+export interface Token extends WordInfo {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: Kind;
+}
+
+// "E.", "TC" (David TC Davies), but not "UK" or "USAID" (stop words or acronyms)
+const INITIAL = /^\p{Lu}\.?$|^\p{Lu}{2}$/u;
+const ALL_CAPS = /^[\p{Lu}\p{M}'’‑-]+$/u;
+const isBlank = (c: number): boolean => c === 32 || c === 0xa0 || c === 10 || c === 9 || c === 13;
+// "Deputy Leader of the Government": a title word followed by "of" is a role, not a surname
+const OF_AFTER = /^\s(?:of|for)\b/u;
+
+/**
+ * Splits a capitalised word sequence found by a person rule into tokens and picks
+ * the name in it, if the cue and the lexicons together make one plausible.
+ */
+export class NamePicker {
+  /** Word -> its kind, per extractor: press releases repeat their capitalised words. */
+  private readonly words = new Map<string, WordInfo>();
+
+  constructor(private readonly lex: PeopleLexicon) {}
+
+  /** Names inside text[start, end); `shouting` is true when the cue itself was written in capitals. */
+  pick(text: string, start: number, end: number, cue: Cue, shouting: boolean, heading: (at: number) => boolean): PickedName[] {
+    return this.pickFrom(text, this.tokens(text, start, end, shouting), cue, heading);
+  }
+
+  /** As pick, over tokens already made (one capitalised sequence is offered to several rules). */
+  pickFrom(text: string, toks: readonly Token[], cue: Cue, heading: (at: number) => boolean): PickedName[] {
+    if (toks.length === 0) return [];
+    let inHeading: boolean | undefined;
+    const inHeadingLine = (): boolean => (inHeading ??= heading(toks[0]?.start ?? 0));
+    if (cue === "title" || cue === "honorific" || cue === "apposition") {
+      let i = 0;
+      while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i)) i++;
+      // "Minister Bishop": a surname that is also a title word, and nothing else after the title
+      if (i === toks.length && cue === "title" && toks.length === 1 && toks[0]?.kind === "title" && !OF_AFTER.test(text.slice(toks[0].end, toks[0].end + 6))) i = 0;
+      const span = this.extend(text, toks, i, inHeadingLine, i === 0 && toks[0]?.kind === "title");
+      if (!span) return [];
+      // "Chair of the Indian Ocean Rim Association": one word between organisation words is part of them
+      if (span[1] - span[0] === 1 && span[0] > 0 && span[1] < toks.length) return [];
+      return [this.result(text, toks, this.givenStart(toks, span[0], span[1]), span[1])];
+    }
+    const out: PickedName[] = [];
+    let i = 0;
+    while (i < toks.length) {
+      if (toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i)) {
+        i++;
+        continue;
+      }
+      const span = this.extend(text, toks, i, inHeadingLine, false);
+      if (!span) {
+        i++;
+        continue;
+      }
+      const picked = this.evidence(toks, span[0], span[1], cue);
+      if (picked) out.push(this.result(text, toks, picked[0], picked[1]));
+      i = span[1];
+    }
+    return out;
+  }
+
+  tokens(text: string, start: number, end: number, shouting: boolean): Token[] {
+    const out: Token[] = [];
+    // words of a sequence are separated by single blanks: split by hand, no regex
+    let s = start;
+    for (let i = start; i <= end; i++) {
+      if (i < end && !isBlank(text.charCodeAt(i))) continue;
+      if (i > s) {
+        const t = text.slice(s, i);
+        const w = this.word(t, shouting);
+        // spelled out rather than spread: one object shape, and a spread costs several times more
+        out.push({
+          text: t,
+          start: s,
+          end: i,
+          kind: w.kind,
+          lower: w.lower,
+          opensName: w.opensName,
+          surnameSuffix: w.surnameSuffix,
+          knownSurname: w.knownSurname,
+          startsTitle: w.startsTitle,
+          startsHonorific: w.startsHonorific,
+          startsByline: w.startsByline,
+        });
+      }
+      s = i + 1;
+    }
+    return out;
+  }
+
+  private word(t: string, shouting: boolean): WordInfo {
+    if (shouting) return this.info(t, true);
+    let w = this.words.get(t);
+    if (w === undefined) {
+      w = this.info(t, false);
+      // the cache only saves work: cap it so a long batch cannot grow it without end
+      if (this.words.size > 50_000) this.words.clear();
+      this.words.set(t, w);
+    }
+    return w;
+  }
+
+  private info(t: string, shouting: boolean): WordInfo {
+    const lower = t.toLowerCase();
+    const lex = this.lex;
+    return {
+      kind: this.classify(t, shouting),
+      lower,
+      opensName: lex.isGiven(t) || lex.familyNameFirst.has(lower),
+      surnameSuffix: lex.hasSurnameSuffix(t),
+      knownSurname: lex.surnames.has(lower),
+      startsTitle: lex.titleStarts.has(lower),
+      startsHonorific: lex.honorificStarts.has(lower),
+      startsByline: lex.bylineStarts.has(lower),
+    };
+  }
+
+  private classify(t: string, shouting: boolean): Kind {
+    const first = t.charAt(0);
+    if (first !== first.toUpperCase() || /^[-‑]/.test(t)) {
+      const [head, rest] = t.split(/[-‑]/, 2);
+      if (!this.lex.particles.has((head ?? "").toLowerCase())) return "stop";
+      // "al-Sisi" is a surname; a bare "al" or "von" only joins one
+      return rest !== undefined && /^\p{Lu}/u.test(rest) ? "name" : "particle";
+    }
+    if (this.lex.postNominals.has(t)) return "post";
+    const key = t.toLowerCase().replace(/\.$/, "");
+    // "Al Saud", "Van Rompuy": a capitalised particle joins a name but cannot start one ("Al Jazeera")
+    if (this.lex.particles.has(key)) return "particle";
+    if (this.lex.nonName.has(key)) return "stop";
+    if (this.lex.places.has(key)) return "place";
+    if (INITIAL.test(t)) return "initial";
+    if (this.lex.titleWords.has(key)) return "title";
+    if (this.lex.calendar.has(key)) return "calendar";
+    // an acronym ("USAID", "KAZAID") is not a name, unless the whole line shouts ("MINISTER MARSUDI")
+    if (t.length > 2 && ALL_CAPS.test(t) && !shouting) return "stop";
+    return "name";
+  }
+
+  /** From toks[i], the longest run of name parts (at most four names), as [from, to). */
+  private extend(text: string, toks: readonly Token[], i: number, heading: () => boolean, titleWordFirst: boolean): [number, number] | null {
+    const first = toks[i];
+    if (!first || (first.kind !== "name" && !titleWordFirst && !this.initialBeforeName(text, toks, i))) return null;
+    let j = i + 1;
+    let names = 1;
+    while (j < toks.length && names < 4) {
+      const k = toks[j]?.kind;
+      if (k === "name" || k === "calendar") {
+        // in a title-case heading a third word joins only a name not yet complete: a
+        // middle name or patronymic before it ("Thomas Edward Perez"), not "Scalia Kicks"
+        if (names >= 2 && heading()) {
+          const prev = toks[j - 1];
+          if (!prev || (prev.kind !== "initial" && !prev.opensName && !prev.surnameSuffix)) break;
+        }
+        names++;
+      }
+      // "Rita French": a nationality word can be the surname right after a given name
+      else if (k === "place" && j === i + 1 && first.opensName) {
+        j++;
+        break;
+      } else if (k !== "initial" && k !== "particle") break;
+      j++;
+    }
+    // a name ends on a name, not on a particle or an initial
+    while (j > i + 1 && toks[j - 1]?.kind !== "name" && toks[j - 1]?.kind !== "calendar" && toks[j - 1]?.kind !== "place") j--;
+    return [i, j];
+  }
+
+  /**
+   * "J. Smith": initials may open a name when a name word follows them; so may a
+   * month that is also a given name when a known surname follows ("April Jones",
+   * but not "April Kazakhstan" or "June Quarter").
+   */
+  private initialBeforeName(text: string, toks: readonly Token[], i: number): boolean {
+    const tok = toks[i];
+    if (tok?.kind === "calendar") {
+      const next = toks[i + 1];
+      // "in May Smith said" is a date first
+      const before = /(\p{L}+)[ \u00a0]$/u.exec(text.slice(Math.max(0, tok.start - 10), tok.start));
+      if (before?.[1] !== undefined && this.lex.datePrepositions.has(before[1].toLowerCase())) return false;
+      return next?.kind === "name" && (next.knownSurname || next.surnameSuffix);
+    }
+    if (toks[i]?.kind !== "initial") return false;
+    let j = i + 1;
+    while (toks[j]?.kind === "initial") j++;
+    return toks[j]?.kind === "name";
+  }
+
+  /** Without a title or honorific, a bare name must show it is one. */
+  private evidence(toks: readonly Token[], i: number, j: number, cue: Cue): [number, number] | null {
+    const size = j - i;
+    // a single word may still repeat a name found elsewhere: coreference decides
+    if (size < 2) return cue === "hashtag" ? null : [i, j];
+    if (cue === "speaker" || cue === "byline" || cue === "contact") return [this.givenStart(toks, i, j), j];
+    // a month opens a name only before a known surname (checked by initialBeforeName)
+    if (toks[i]?.kind === "calendar") return [i, j];
+    // "KazAID Ainur Tuimebekova": start at the given name
+    for (let g = i; g < j - 1; g++) if (this.opensName(toks[g])) return [g, j];
+    if (toks[j - 1]?.surnameSuffix) return [Math.max(i, j - 2), j];
+    return null;
+  }
+
+  private opensName(tok: Token | undefined): boolean {
+    return (tok?.kind === "name" || tok?.kind === "calendar") && tok.opensName;
+  }
+
+  /**
+   * "JSC Samruk-Kazyna Nurlan Zhakupov": in three or more words that do not open
+   * with a given name, the name starts at a later given name that leaves two words.
+   */
+  private givenStart(toks: readonly Token[], i: number, j: number): number {
+    if (j - i < 3 || this.opensName(toks[i])) return i;
+    for (let g = i + 1; g < j - 1; g++) if (this.opensName(toks[g])) return g;
+    return i;
+  }
+
+  private result(text: string, toks: readonly Token[], i: number, j: number): PickedName {
+    const start = toks[i]?.start ?? 0;
+    const end = toks[j - 1]?.end ?? start;
+    return { start, end, name: text.slice(start, end).replace(/\s+/gu, " ") };
+  }
+}

@@ -1,0 +1,228 @@
+import type { RuleSet } from "../../rules/load.js";
+import { compilePatterns, expandMacros, type CompiledRule } from "../../rules/compile.js";
+import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js";
+import type { PersonValue } from "../../schema/fact.js";
+import { PeopleLexicon } from "./lexicon.js";
+import { NamePicker, type Cue, type PickedName, type Token } from "./names.js";
+import { HeadingLines } from "./headings.js";
+
+export interface PersonDeps {
+  readonly rules: RuleSet;
+  readonly sharedMacros: Readonly<Record<string, string>>;
+}
+
+/**
+ * Where a rule's pattern is tried. The text is scanned once for capitalised word
+ * sequences ({nameSeq}); every rule is then tried, sticky, at a few positions
+ * around each sequence instead of scanning the whole text again:
+ * - "person.after-cue": the pattern is a cue and the name, ending in its `name`
+ *   group, tried at the words the `at` param names: "title" (words that start a
+ *   title), "honorific", "byline" (first words of these lexicon lists), "token" (any word), "hash" (a "#" before the sequence),
+ *   "word-before" (the lower-case word before the sequence: "said Paul DeCamp").
+ * - "person.before-cue": the pattern is what follows the name ("…, Energy Minister,",
+ *   " said"), tried where the sequence ends.
+ * - "person.name-run": the sequence itself.
+ */
+const NORMALISERS = ["person.after-cue", "person.before-cue", "person.name-run"] as const;
+type Side = (typeof NORMALISERS)[number];
+const CUES: readonly Cue[] = ["title", "honorific", "speaker", "byline", "hashtag", "apposition", "contact", "given"];
+const ATS = ["title", "honorific", "byline", "token", "hash", "word-before"] as const;
+type At = (typeof ATS)[number];
+
+interface PersonRule extends CompiledRule {
+  readonly side: Side;
+  readonly cue: Cue;
+  readonly at: At;
+  readonly sticky: RegExp;
+}
+
+// a title in capitals ("MINISTER MARSUDI:"), not an acronym ("CEO, USISPF")
+const SHOUTING = /^[^\p{Ll}]{4,}$/u;
+
+/**
+ * People. Each rule finds a cue (a title, an honorific, a speech verb, a byline...)
+ * next to a capitalised word sequence; the NamePicker decides which words of the
+ * sequence are the name. Rule params: cue (what the pattern found, deciding how much
+ * the name must prove by itself), at (see above) and standalone (read by
+ * coreference). A candidate's span is the name alone, so mentions of one person
+ * found by several rules coincide and the overlaps resolver keeps one;
+ * coreference then gives them one canonical name.
+ */
+export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
+  const lexicon = new PeopleLexicon(deps.rules.lexicons.people);
+  const picker = new NamePicker(lexicon);
+  const macros = { ...deps.sharedMacros, ...lexicon.macros };
+  const rules: PersonRule[] = compilePatterns(deps.rules.patterns.person, macros, new Set(NORMALISERS)).map((r) => ({
+    ...r,
+    cue: CUES.find((c) => c === r.params["cue"]) ?? "given",
+    at: ATS.find((a) => a === r.params["at"]) ?? "token",
+    side: r.normaliser as Side,
+    sticky: new RegExp(r.regex.source, "uy"),
+  }));
+  const file = deps.rules.patterns.person[0];
+  if (!file) return { type: "person", recognise: () => [] };
+  // the capitalised sequences every rule is tried around: the {nameSeq} macro of the first person rule file
+  const runs = new RegExp(expandMacros("{nameSeq}", { ...macros, ...file.macros }, { file: file.file, path: ["macros", "nameSeq"] }), "gu");
+  const atWords = rules.filter((r) => r.side === "person.after-cue" && (r.at === "title" || r.at === "honorific" || r.at === "byline" || r.at === "token"));
+  const atHash = rules.filter((r) => r.side === "person.after-cue" && r.at === "hash");
+  const atWordBefore = rules.filter((r) => r.side === "person.after-cue" && r.at === "word-before");
+  const before = rules.filter((r) => r.side === "person.before-cue");
+  const runRule = rules.find((r) => r.side === "person.name-run");
+  const opens = (rule: PersonRule, tok: Token): boolean =>
+    rule.at === "token" || (rule.at === "title" ? tok.startsTitle : rule.at === "byline" ? tok.startsByline : tok.startsHonorific);
+
+  return {
+    type: "person",
+    recognise(doc: DocContext): Candidate<"person">[] {
+      const text = doc.text;
+      const lines = new HeadingLines(text);
+      const heading = (at: number): boolean => lines.isHeading(at);
+      const out: Candidate<"person">[] = [];
+      const loose: Candidate<"person">[] = [];
+      const emit = (rule: PersonRule, p: PickedName, title: string | undefined): void => {
+        if (namedAfter(text, p.end, lexicon)) return;
+        const value: PersonValue = title ? { name: p.name, title } : { name: p.name };
+        out.push({ type: "person", start: p.start, end: p.end, rule: rule.id, priority: rule.priority, values: [value] });
+      };
+      /** Tries an after-cue rule at `at`; returns where its match ends, or -1. */
+      const tryAfter = (rule: PersonRule, at: number): number => {
+        rule.sticky.lastIndex = at;
+        const m = rule.sticky.exec(text);
+        const name = m?.groups?.["name"];
+        if (!m || !name) return -1;
+        const end = m.index + m[0].length;
+        const nameStart = end - name.length;
+        const title = m.groups?.["title"];
+        const shouting = title !== undefined && SHOUTING.test(title);
+        for (const p of picker.pick(text, nameStart, end, rule.cue, shouting, heading)) {
+          emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined);
+        }
+        return end;
+      };
+
+      const scan = new RegExp(runs);
+      for (let run = scan.exec(text); run !== null; run = scan.exec(text)) {
+        const start = run.index;
+        const end = start + run[0].length;
+        const toks = picker.tokens(text, start, end, false);
+        let skip = -1;
+        let useful = false;
+        for (const tok of toks) {
+          if (tok.kind === "name" || tok.kind === "title") useful = true;
+          if (tok.start < skip) continue;
+          for (const rule of atWords) {
+            if (!opens(rule, tok)) continue;
+            const to = tryAfter(rule, tok.start);
+            if (to >= 0) {
+              skip = to;
+              break;
+            }
+          }
+        }
+        // nothing in a sequence of stop words ("The", "In Kazakhstan") can be a name
+        if (!useful) continue;
+        if (start > 0 && text.charCodeAt(start - 1) === 35 /* # */) for (const rule of atHash) tryAfter(rule, start - 1);
+        if (atWordBefore.length > 0) {
+          const w = wordBefore(text, start);
+          if (w >= 0) for (const rule of atWordBefore) tryAfter(rule, w);
+        }
+        for (const rule of before) {
+          rule.sticky.lastIndex = end;
+          const m = rule.sticky.exec(text);
+          if (!m) continue;
+          const title = m.groups?.["title"];
+          for (const p of picker.pickFrom(text, toks, rule.cue, heading)) {
+            // the cue follows the name directly: only the sequence's last name counts
+            if (p.end === end && !namesOrganisation(text, p.start, lexicon)) emit(rule, p, title && roleText(title, rule.cue, lexicon));
+          }
+        }
+        if (!runRule) continue;
+        for (const p of picker.pickFrom(text, toks, "given", heading)) {
+          if (namesOrganisation(text, p.start, lexicon) || namedAfter(text, p.end, lexicon)) continue;
+          const c: Candidate<"person"> = { type: "person", start: p.start, end: p.end, rule: runRule.id, priority: runRule.priority, values: [{ name: p.name }] };
+          if (p.name.includes(" ")) out.push(c);
+          else loose.push(c);
+        }
+      }
+      return distinctSpans(out.concat(repeats(loose, out)));
+    },
+  };
+}
+
+/**
+ * One candidate per span, the rule of highest priority: several rules usually find
+ * the same name ("President Ilham Aliyev said"), and the overlaps resolver, which
+ * would pick the same one, compares every pair of candidates.
+ */
+function distinctSpans(candidates: Candidate<"person">[]): Candidate<"person">[] {
+  const best = new Map<number, Candidate<"person">>();
+  const out: Candidate<"person">[] = [];
+  for (const c of candidates) {
+    const key = c.start * 65536 + (c.end - c.start);
+    const seen = best.get(key);
+    if (!seen) best.set(key, c);
+    // ties go to the smaller rule id, so the output does not depend on rule order
+    else if (c.priority > seen.priority || (c.priority === seen.priority && c.rule < seen.rule)) best.set(key, c);
+  }
+  for (const c of best.values()) out.push(c);
+  return out;
+}
+
+/** Start of the lower-case word right before `start` ("said" in "said Paul DeCamp"), or -1. */
+function wordBefore(text: string, start: number): number {
+  let i = start - 1;
+  if (text.charCodeAt(i) !== 32) return -1;
+  const end = i;
+  while (i > 0) {
+    const c = text.charAt(i - 1);
+    if (c === c.toUpperCase()) break;
+    i--;
+  }
+  return i < end ? i : -1;
+}
+
+/**
+ * A lone capitalised word is kept only when it repeats a word of a name found in
+ * the document ("Aliyev" after "Ilham Aliyev"); coreference decides whose. This
+ * keeps the hundreds of other capitalised words away from the resolvers.
+ */
+function repeats(loose: readonly Candidate<"person">[], found: readonly Candidate<"person">[]): Candidate<"person">[] {
+  if (loose.length === 0 || found.length === 0) return [];
+  const words = new Set<string>();
+  for (const c of found) for (const w of (c.values[0]?.name ?? "").split(" ")) words.add(w.toLowerCase());
+  return loose.filter((c) => words.has((c.values[0]?.name ?? "").toLowerCase()));
+}
+
+/** The role as stated, without edge punctuation or a trailing form of address ("Minister for Exports Lord"). */
+function roleText(raw: string, cue: Cue, lexicon: PeopleLexicon): string | undefined {
+  if (cue === "honorific" || cue === "byline" || cue === "hashtag" || cue === "speaker") return undefined;
+  const words = raw.replace(/^[\s,]+|[\s,–—-]+$/gu, "").split(/\s+/u);
+  while (words.length > 1 && lexicon.isHonorific(words[words.length - 1] ?? "")) words.pop();
+  const role = words.join(" ").replace(/[\s,–—-]+$/u, "");
+  return role.length > 0 ? role : undefined;
+}
+
+/**
+ * "the candy-making company Maud Borup": a lower-case organisation word right
+ * before the name. Read backwards by hand: this runs for every name found.
+ */
+function namesOrganisation(text: string, start: number, lexicon: PeopleLexicon): boolean {
+  const w = wordBefore(text, start);
+  return w >= 0 && lexicon.organisationCues.has(text.slice(w, start - 1));
+}
+
+/** "the Obama administration", "Heydar Aliyev Center": the word after the name makes it a thing's name. */
+function namedAfter(text: string, end: number, lexicon: PeopleLexicon): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 0xa0 && c !== 0x2011 && c !== 45) {
+    // a possessive: "Morrison's Government" is the person's government, not a name
+    return false;
+  }
+  let i = end + 1;
+  while (i < text.length && i < end + 20) {
+    const ch = text.charAt(i);
+    if (ch.toLowerCase() === ch.toUpperCase()) break;
+    i++;
+  }
+  return i > end + 1 && lexicon.namedAfterWords.has(text.slice(end + 1, i).toLowerCase());
+}

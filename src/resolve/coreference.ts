@@ -1,0 +1,134 @@
+import type { RuleSet } from "../rules/load.js";
+import type { AnyCandidate, Candidate, Resolver } from "../pipeline/types.js";
+import type { PersonValue } from "../schema/fact.js";
+
+interface Mention {
+  readonly candidate: Candidate<"person">;
+  readonly written: string;
+  /** Lower-cased name words without particles or initials: "thomas", "perez". */
+  readonly words: readonly string[];
+  /** Words as written, initials included ("J. Smith" has two). */
+  readonly size: number;
+  readonly title: string | undefined;
+}
+
+interface Entity {
+  name: string;
+  words: readonly string[];
+  title: string | undefined;
+  /** Starts of the mentions that named this person in full (or first, for a surname-only person). */
+  readonly anchors: number[];
+}
+
+const PARTICLE_OR_INITIAL = /^(?:\p{Ll}.*|\p{Lu}{1,2}\.?)$/u;
+const ALL_CAPS = /^[^\p{Ll}]+$/u;
+
+// "al-Sisi" is found again as "Sisi"
+const JOINED_PARTICLE = /^\p{Ll}+[-‑](?=\p{Lu})/u;
+
+const wordsOf = (name: string): string[] => {
+  const parts = name.split(" ").map((w) => w.replace(JOINED_PARTICLE, ""));
+  const kept = parts.filter((w) => !PARTICLE_OR_INITIAL.test(w));
+  return (kept.length > 0 ? kept : parts).map((w) => w.toLowerCase().replace(/[‑–]/gu, "-").replace(/[’]/gu, "'"));
+};
+
+/** Two full names are one person when they share the first and the last word ("Thomas Perez", "Thomas E. Perez"). */
+const sameFullName = (a: readonly string[], b: readonly string[]): boolean => a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+
+/** Prefer the longer form, and a form in ordinary case over one in capitals ("MARSUDI"). */
+const fuller = (a: string, b: string): boolean => {
+  const capsA = ALL_CAPS.test(a);
+  const capsB = ALL_CAPS.test(b);
+  if (capsA !== capsB) return capsB;
+  return a.split(" ").length > b.split(" ").length || (a.split(" ").length === b.split(" ").length && a.length > b.length);
+};
+
+/**
+ * Gives every person mention the fullest name of the person it refers to and drops
+ * mentions that cannot stand alone and refer to nobody. A rule's `standalone`
+ * param is the fewest name words a mention of that rule needs to be a person on its
+ * own: 1 after a title or honorific ("President Obama"), 2 for a bare speaker, 99
+ * for a lone capitalised word, which must repeat part of a name found elsewhere.
+ * A shorter mention goes to the most recent earlier person it fits ("Aliyev" after
+ * "Heydar Aliyev"), else to the nearest later one ("Mr Smith ... John Smith").
+ */
+export function createCoreferenceResolver(rules: RuleSet): Resolver {
+  const standalone = new Map<string, number>();
+  for (const { rule } of rules.patterns.person) {
+    const n = rule.params["standalone"];
+    standalone.set(rule.id, typeof n === "number" ? n : 1);
+  }
+  const needs = (rule: string): number => standalone.get(rule) ?? 1;
+
+  return {
+    name: "coreference",
+    resolve(_doc, candidates) {
+      const mentions: Mention[] = [];
+      for (const c of candidates) {
+        if (c.type !== "person") continue;
+        const v = c.values[0];
+        if (!v) continue;
+        mentions.push({ candidate: c, written: v.name, words: wordsOf(v.name), size: v.name.split(" ").length, title: v.title });
+      }
+      if (mentions.length === 0) return candidates;
+      mentions.sort((a, b) => a.candidate.start - b.candidate.start);
+
+      const entities: Entity[] = [];
+      const entityOf = new Map<Mention, Entity>();
+      // full names first, so that a surname can find a full name written later
+      for (const m of mentions) {
+        if (m.size < 2 || m.size < needs(m.candidate.rule)) continue;
+        let e = entities.find((x) => sameFullName(x.words, m.words));
+        if (!e) {
+          e = { name: m.written, words: m.words, title: m.title, anchors: [] };
+          entities.push(e);
+        } else if (fuller(m.written, e.name)) {
+          e.name = m.written;
+          e.words = m.words;
+        }
+        e.title ??= m.title;
+        e.anchors.push(m.candidate.start);
+        entityOf.set(m, e);
+      }
+      for (const m of mentions) {
+        if (entityOf.has(m)) continue;
+        const e = nearest(entities, m) ?? ownEntity(m);
+        if (!e) continue;
+        // "MINISTER BISHOP" first, "Minister Bishop" later: keep the ordinary spelling
+        if (e.words.length === m.words.length && fuller(m.written, e.name)) e.name = m.written;
+        e.title ??= m.title;
+        entityOf.set(m, e);
+      }
+
+      function ownEntity(m: Mention): Entity | undefined {
+        if (m.size < needs(m.candidate.rule)) return undefined;
+        const e: Entity = { name: m.written, words: m.words, title: m.title, anchors: [m.candidate.start] };
+        entities.push(e);
+        return e;
+      }
+
+      const replaced = new Map<AnyCandidate, AnyCandidate>();
+      for (const [m, e] of entityOf) {
+        const title = m.title ?? e.title;
+        const value: PersonValue = title ? { name: e.name, title } : { name: e.name };
+        replaced.set(m.candidate, { ...m.candidate, values: [value] });
+      }
+      return candidates.flatMap((c) => (c.type !== "person" ? [c] : (replaced.get(c) ?? [])) as AnyCandidate[]);
+    },
+  };
+}
+
+/** The person a partial mention fits: every word of it is a word of their name. */
+function nearest(entities: readonly Entity[], m: Mention): Entity | undefined {
+  const at = m.candidate.start;
+  let before: { e: Entity; at: number } | undefined;
+  let after: { e: Entity; at: number } | undefined;
+  for (const e of entities) {
+    if (!m.words.every((w) => e.words.includes(w))) continue;
+    for (const a of e.anchors) {
+      if (a <= at && (!before || a > before.at)) before = { e, at: a };
+      if (a > at && (!after || a < after.at)) after = { e, at: a };
+    }
+  }
+  return (before ?? after)?.e;
+}

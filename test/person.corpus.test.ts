@@ -1,0 +1,119 @@
+import { describe, expect, test } from "vitest";
+import { createExtractor } from "../src/index.js";
+
+/**
+ * Phrase -> the set of canonical names it must give (duckling-style corpus, grouped
+ * by what each group exercises), and phrases that must give no person at all.
+ * Seed excerpts quote the two seed articles (primeminister.kz news 24509, 2023-06-22;
+ * Azernews, 2022-10-26) briefly, for the naming patterns they show.
+ */
+const extractor = createExtractor({ types: ["person"] });
+const people = (text: string) => extractor.extract(text, { id: "t" }).facts.flatMap((f) => (f.type === "person" ? [f] : []));
+const names = (text: string) => [...new Set(people(text).map((f) => f.value.name))].sort();
+
+const corpus: [string, [string[], string[]][]][] = [
+  [
+    "titles and roles before the name",
+    [
+      [["Alikhan Smailov"], ["As part of the official visit of Prime Minister of Kazakhstan Alikhan Smailov to Azerbaijan"]],
+      [["Serzhan Abdykarimov"], ["Moreover, Kazakh Ambassador Serzhan Abdykarimov stated that the declaration"]],
+      [["Murat Nurtleu"], ["Deputy Prime Minister – Minister of Foreign Affairs Murat Nurtleu held talks"]],
+      [["Kassym-Jomart Tokayev"], ["greetings from the President of Kazakhstan Kassym-Jomart Tokayev and stressed"]],
+      [["Antony J. Blinken"], ["U.S. Secretary of State Antony J. Blinken travelled to Astana"]],
+      [["Ursula von der Leyen"], ["European Commission President Ursula von der Leyen said"]],
+      [["Mohammed bin Salman"], ["Crown Prince Mohammed bin Salman received the delegation"]],
+      [["Narendra Modi"], ["Prime Minister Narendra Modi inaugurated the plant"]],
+      [["Zbigniew Rau"], ["a meeting with Polish Foreign Minister, Zbigniew Rau, and"]],
+      [["Irakli Garibashvili", "Nikol Pashinyan"], ["Georgian Prime Minister Irakli Garibashvili and Armenian Prime Minister Nikol Pashinyan met"]],
+      [["Shavkat Mirziyoyev"], ["Uzbek President Shavkat Mirziyoyev signed a decree"]],
+      [["Sung Kim"], ["U.S. Ambassador to the Philippines Sung Kim welcomed this new tranche"]],
+      [["Eugene Scalia"], ["said U.S. Secretary of Labor Eugene Scalia. “These record-breaking"]],
+      [["Trump"], ["where he discussed President Trump’s continued efforts"]],
+      [["Retno Marsudi"], ["MINISTER MARSUDI: Thank you. Indonesian Minister for Foreign Affairs Retno Marsudi"]],
+    ],
+  ],
+  [
+    "honorifics",
+    [
+      [["Jane Doe"], ["H.E. Dr. Jane Doe opened the forum"]],
+      [["Davies"], ["In a New Year message, Mr Davies said"]],
+      [["Scott Morrison"], ["The Hon. Scott Morrison MP\nPrime Minister"]],
+      [["Mathias Cormann"], ["Senator the Hon Mathias Cormann\nMinister for Finance"]],
+      [["Mukesh Aghi"], ["USISPF President and CEO Dr. Mukesh Aghi announced"]],
+      [["Retno"], ["Ibu Retno, thank you very much"]],
+    ],
+  ],
+  [
+    "appositions, speech verbs, bylines, hashtags and contacts",
+    [
+      [["Parviz Shahbazov"], ["Parviz Shahbazov, Energy Minister, said the trade grew."]],
+      [["Parviz Shahbazov"], ["“We congratulate Kazakhstan on its national holiday,” Parviz Shahbazov tweeted."]],
+      [["Alikhan Smailov"], ["“Together with the Government of Azerbaijan we are working to expand trade,” Alikhan Smailov said."]],
+      [["Paul DeCamp"], ["“Workers are paid the wages they're due,” said Paul DeCamp, administrator"]],
+      [["J. Smith"], ["J. Smith said the plan works."]],
+      [["Ayya Lmahamad"], ["date 2022-10-26 By Azernews\n\nBy Ayya Lmahamad\n\nAzerbaijan and Kazakhstan are friendly"]],
+      [["Timothy Bowler"], ["TARP’s Bank Programs: A Success Story\n\nBy: Timothy Bowler\n7/10/2014"]],
+      [["Alikhan Smailov"], ["#Alikhan Smailov #The Prime Minister of the Republic of Kazakhstan #Foreign trips #International Cooperation"]],
+      [["Mina Andreeva", "Annikky Lamp"], ["(For more information: Mina Andreeva – Tel.: +32 229 91382; Annikky Lamp – Tel.: +32 229 56151)"]],
+      [["Meeta Parti"], ["Press Release\n\nMeeta Parti\n91 11 24198000"]],
+    ],
+  ],
+  [
+    "bare names decided by the lexicons",
+    [
+      [["Ilham Aliyev"], ["For his part, Ilham Aliyev expressed confidence that the visit will help."]],
+      [["Liu Guozhong"], ["The delegation held talks with Liu Guozhong in Beijing."]],
+      [["Wayne Swan"], ["Australia Treasury Portfolio Ministers\nPicture of Wayne Swan"]],
+      [["Asset Makhmetov"], ["Deputy Head of the Official Development Assistance Unit Asset Makhmetov, and"]],
+      [["Alaa Abd El-Fattah"], ["calls for quick progress towards the release of Alaa Abd El-Fattah."]],
+      [["Theresa May"], ["Theresa May met the delegation on 5 May."]],
+      [["April Jones"], ["Theresa May said on 5 May 2019 that April Jones would attend.".replace("Theresa May said", "It was said")]],
+      [["Nurlan Zhakupov"], ["Chairman of the Board of JSC Samruk-Kazyna Nurlan Zhakupov said"]],
+      [["Rita French"], ["UK Human Rights Ambassador, Rita French, delivered a statement"]],
+    ],
+  ],
+];
+
+const negatives: [string, string[]][] = [
+  ["organisations and things named after people", ["the Turnbull Government announced", "the Morrison‑Joyce Government’s record infrastructure", "decisions from the Obama administration", "the candy-making company Maud Borup", "the Heydar Aliyev Center hosted a concert", "the Ministry of Foreign Affairs of Kazakhstan", "The Kazakh Embassy in Azerbaijan was opened", "Fox News Sunday", "Caspian Pipeline Consortium said on Friday", "Christian Democrats said"]],
+  ["titles without a name", ["The Head of Government conveyed warm words", "The Prime Minister of the Republic of Kazakhstan", "the official visit of Prime Minister of Kazakhstan to Azerbaijan", "The minister also noted that", "Foreign Ministers met in New York", "President of the European Commission", "MP\nMinister for Communications"]],
+  ["sentence-initial capitals", ["Diplomatic relations were established.", "Speaking at the event, the minister stated", "Stressing that Kazakhstan has always supported", "Moreover, the sides agreed.", "Last year, the bilateral trade turnover grew by 40%."]],
+  ["months and weekdays", ["In April Kazakhstan exported more grain.", "In May Smith said the talks resumed.", "May Day parades", "On Monday the talks resumed.", "June Quarter 2016", "Statement by the Secretary on the August Jobs Report"]],
+  ["countries and nationality adjectives", ["Azerbaijan and Kazakhstan are friendly and fraternal countries", "Kazakh capital operates in Azerbaijan", "the Azerbaijani embassy in Kazakhstan", "#Azerbaijan and #Kazakhstan", "New Zealand Government", "Aotearoa New Zealand"]],
+  ["lone words with no name to repeat", ["Azernews reports", "Treasury said", "Smailov said."]],
+];
+
+describe("person corpus", () => {
+  for (const [group, cases] of corpus) {
+    describe(group, () => {
+      for (const [expected, phrases] of cases) {
+        test.each(phrases)(`${expected.join(", ")}: %s`, (phrase) => {
+          expect(names(phrase)).toEqual([...expected].sort());
+          for (const f of people(phrase)) expect(phrase.slice(f.citation.start, f.citation.end)).toBe(f.text);
+        });
+      }
+    });
+  }
+  for (const [group, phrases] of negatives) {
+    test.each(phrases)(`no person (${group}): %s`, (phrase) => expect(names(phrase)).toEqual([]));
+  }
+});
+
+describe("values", () => {
+  test("the title stated before the name is kept, the name is not in it", () => {
+    const [f] = people("As part of the official visit of Prime Minister of Kazakhstan Alikhan Smailov to Azerbaijan");
+    expect(f?.value).toEqual({ name: "Alikhan Smailov", title: "Prime Minister of Kazakhstan" });
+    expect(f?.text).toBe("Alikhan Smailov");
+  });
+  test("an apposition gives the title after the name", () => {
+    expect(people("Parviz Shahbazov, Energy Minister, said.")[0]?.value).toEqual({ name: "Parviz Shahbazov", title: "Energy Minister" });
+  });
+  test("a possessive is not part of the name", () => {
+    const [f] = people("President Biden's budget builds on that");
+    expect(f?.value.name).toBe("Biden");
+    expect(f?.text).toBe("Biden");
+  });
+  test("every fact names its rule", () => {
+    for (const f of people("Prime Minister Narendra Modi met Liu Guozhong. Modi said.")) expect(f.rule).toMatch(/^person\./);
+  });
+});
