@@ -51,12 +51,15 @@ export class NamePicker {
   constructor(private readonly lex: PeopleLexicon) {}
 
   /** Names inside text[start, end); `shouting` is true when the cue itself was written in capitals. */
-  pick(text: string, start: number, end: number, cue: Cue, shouting: boolean, heading: (at: number) => boolean): PickedName[] {
-    return this.pickFrom(text, this.tokens(text, start, end, shouting), cue, heading);
+  pick(text: string, start: number, end: number, cue: Cue, shouting: boolean, heading: (at: number) => boolean, direct = false): PickedName[] {
+    return this.pickFrom(text, this.tokens(text, start, end, shouting), cue, heading, direct);
   }
 
-  /** As pick, over tokens already made (one capitalised sequence is offered to several rules). */
-  pickFrom(text: string, toks: readonly Token[], cue: Cue, heading: (at: number) => boolean): PickedName[] {
+  /**
+   * As pick, over tokens already made (one capitalised sequence is offered to several rules).
+   * `direct`: the words follow the title itself, with no "of ..." between, so all of them are the name.
+   */
+  pickFrom(text: string, toks: readonly Token[], cue: Cue, heading: (at: number) => boolean, direct = false): PickedName[] {
     if (toks.length === 0) return [];
     let inHeading: boolean | undefined;
     const inHeadingLine = (): boolean => (inHeading ??= heading(toks[0]?.start ?? 0));
@@ -69,7 +72,10 @@ export class NamePicker {
       if (!span) return [];
       // "Chair of the Indian Ocean Rim Association": one word between organisation words is part of them
       if (span[1] - span[0] === 1 && span[0] > 0 && span[1] < toks.length) return [];
-      return [this.result(text, toks, this.givenStart(toks, span[0], span[1]), span[1])];
+      // right after the title the whole run is the name ("President Bola Ahmed Tinubu"); after
+      // "of ..." an organisation's name may lead into it ("of JSC Samruk-Kazyna Nurlan Zhakupov")
+      const from = direct && span[0] === 0 ? span[0] : this.givenStart(toks, span[0], span[1]);
+      return [this.result(text, toks, from, span[1])];
     }
     const out: PickedName[] = [];
     let i = 0;
@@ -161,7 +167,8 @@ export class NamePicker {
     if (this.lex.nonName.has(key)) return "stop";
     if (this.lex.places.has(key)) return "place";
     if (INITIAL.test(t)) return "initial";
-    if (this.lex.titleWords.has(key)) return "title";
+    // "Cabinet of Ministers", "Council of Ambassadors": a plural title word is no name either
+    if (this.lex.titleWords.has(key) || (key.endsWith("s") && this.lex.titleWords.has(key.slice(0, -1)))) return "title";
     if (this.lex.calendar.has(key)) return "calendar";
     // an acronym ("USAID", "KAZAID") is not a name, unless the whole line shouts ("MINISTER MARSUDI")
     if (t.length > 2 && ALL_CAPS.test(t) && !shouting) return "stop";

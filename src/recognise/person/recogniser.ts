@@ -36,6 +36,8 @@ interface PersonRule extends CompiledRule {
   readonly sticky: RegExp;
 }
 
+// only blanks or a comma between the title and the name: "President Bola Ahmed Tinubu", "Foreign Secretary, James Cleverly"
+const DIRECT = /^[\s,]*$/u;
 // a title in capitals ("MINISTER MARSUDI:"), not an acronym ("CEO, USISPF")
 const SHOUTING = /^[^\p{Ll}]{4,}$/u;
 
@@ -94,7 +96,8 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         const nameStart = end - name.length;
         const title = m.groups?.["title"];
         const shouting = title !== undefined && SHOUTING.test(title);
-        for (const p of picker.pick(text, nameStart, end, rule.cue, shouting, heading)) {
+        const direct = title !== undefined && DIRECT.test(text.slice(m.index + title.length, nameStart));
+        for (const p of picker.pick(text, nameStart, end, rule.cue, shouting, heading, direct)) {
           emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined);
         }
         return end;
