@@ -25,3 +25,11 @@ describe("shiftDecimal never multiplies floats", () => {
     ["135.7", 6, 135_700_000],
   ])("%s e%i", (decimal, exp, expected) => expect(shiftDecimal(decimal, exp)).toBe(expected));
 });
+
+describe("Indian digit grouping", () => {
+  test.each([
+    ["1,00,000", "100000"],
+    ["11,11,111", "1111111"],
+    ["2,66,000.50", "266000.50"],
+  ])("%s -> %s", (raw, decimal) => expect(numeralToDecimal(raw)).toBe(decimal));
+});

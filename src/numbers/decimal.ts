@@ -7,7 +7,8 @@ const SPACES = /[ \u00a0\u202f\u2009]/g;
 
 /**
  * "1,234.5" -> "1234.5", "15 000" -> "15000", "1.234.567,8" -> "1234567.8",
- * "2,5" -> "2.5" (a comma followed by other than three digits is a decimal comma).
+ * "11,11,111" -> "1111111" (Indian grouping), "2,5" -> "2.5" (a comma followed by other than three
+ * digits is a decimal comma).
  * Returns null for anything that is not a plain numeral.
  */
 export function numeralToDecimal(raw: string): string | null {
@@ -23,7 +24,10 @@ export function numeralToDecimal(raw: string): string | null {
   }
   if (lastComma >= 0) {
     const groups = s.split(",");
-    const thousands = groups.slice(1).every((g) => g.length === 3);
+    // western thousands (1,234,567) or Indian lakh grouping (12,34,567)
+    const thousands =
+      groups.slice(1).every((g) => g.length === 3) ||
+      (groups.length > 2 && groups.at(-1)?.length === 3 && groups.slice(1, -1).every((g) => g.length === 2));
     return thousands ? groups.join("") : groups.length === 2 ? `${groups[0]}.${groups[1]}` : null;
   }
   if (lastDot >= 0) {

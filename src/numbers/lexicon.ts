@@ -51,11 +51,14 @@ export class NumberLexicon {
     };
   }
 
-  /** Power of ten of a magnitude word or abbreviation, 0 when absent. */
+  /** Power of ten of a magnitude word or abbreviation (or two in a row), 0 when absent. */
   exponent(word: string | undefined): number {
     const w = word?.trim();
     if (!w) return 0;
-    return this.attached.get(w) ?? this.magnitudes.get(w.toLowerCase()) ?? 0;
+    // "lakh crore" is a lakh of crores: 10^5 * 10^7
+    let sum = 0;
+    for (const part of w.split(/\s+/u)) sum += this.attached.get(part) ?? this.magnitudes.get(part.toLowerCase()) ?? 0;
+    return sum;
   }
 
   /**
