@@ -15,7 +15,8 @@ export interface PercentDeps {
 
 /**
  * Percentages and percentage points. Named groups: num (and num2 for the other end
- * of a range), sign (a minus before the number). Rule params: { "unit": "points" }.
+ * of a range), sign (a minus before the number), points (present when the match
+ * states percentage points). Rule params: { "unit": "points" }.
  */
 export function createPercentRecogniser(deps: PercentDeps): Recogniser<"percent"> {
   const { numbers, qualifiers } = deps;
@@ -30,7 +31,8 @@ export function createPercentRecogniser(deps: PercentDeps): Recogniser<"percent"
   const normalisers: Record<string, Normaliser<"percent">> = {
     /** "40%", "40 per cent", "1¾ per cent", "5-7%", "between 5% and 7%". */
     "percent.value": (m, doc, params) => {
-      const unit = params["unit"] === "points" ? ({ unit: "points" } as const) : {};
+      // a rule states points for all its matches (params.unit) or per match (a "points" group)
+      const unit = params["unit"] === "points" || m.groups["points"] !== undefined ? ({ unit: "points" } as const) : {};
       const first = valueOf(m.groups["num"], m.groups["sign"]);
       if (first === null) return null;
       const qualifier = qualifiers.before(doc.text, m.start);
