@@ -1,0 +1,175 @@
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { pipeline } from "node:stream";
+import { createGunzip } from "node:zlib";
+import pLimit from "p-limit";
+import { decodeHtml, decodeText } from "./decode.js";
+import type { InputFile, MissingInput } from "./inputs.js";
+import { splitLines } from "./lines.js";
+import type { DocTask, ErrorRecord } from "./types.js";
+
+export type SourceItem = { readonly doc: DocTask } | { readonly error: ErrorRecord };
+
+export interface ReadOptions {
+  readonly maxBytes: number;
+  readonly stdin: NodeJS.ReadableStream;
+  /** Ids already done (`--resume`): their files are not even read. */
+  readonly skip: (id: string) => boolean;
+  /** Bytes of input consumed, for the progress bar. */
+  readonly onBytes: (n: number) => void;
+  /** Files read ahead at once, while earlier documents are being processed. */
+  readonly readAhead?: number;
+}
+
+/**
+ * Documents and error records in input order. Single-document files are read a few at a
+ * time ahead of the consumer (I/O overlaps with extraction); dumps are streamed line by line.
+ * Nothing is read before the consumer asks for it, so memory stays bounded.
+ */
+export async function* readSources(
+  files: AsyncIterable<InputFile | MissingInput>,
+  opts: ReadOptions,
+): AsyncGenerator<SourceItem> {
+  const limit = pLimit(opts.readAhead ?? 8);
+  const ahead: Promise<SourceItem | undefined>[] = [];
+  const window = (opts.readAhead ?? 8) * 2;
+  for await (const file of files) {
+    if ("reason" in file) {
+      while (ahead.length > 0) yield* present(await ahead.shift());
+      yield { error: { source: file.path, reason: file.reason } };
+      continue;
+    }
+    if (file.kind === "jsonl" || file.kind === "jsonl.gz") {
+      while (ahead.length > 0) yield* present(await ahead.shift());
+      yield* readDump(file, opts);
+      continue;
+    }
+    if (opts.skip(file.id)) continue;
+    ahead.push(limit(() => readDocFile(file, opts)));
+    if (ahead.length >= window) yield* present(await ahead.shift());
+  }
+  while (ahead.length > 0) yield* present(await ahead.shift());
+}
+
+function* present(item: SourceItem | undefined): Generator<SourceItem> {
+  if (item) yield item;
+}
+
+async function readDocFile(file: InputFile, opts: ReadOptions): Promise<SourceItem> {
+  const fail = (reason: string): SourceItem => ({ error: { source: file.path, id: file.id, reason } });
+  try {
+    const info = await stat(file.path);
+    opts.onBytes(info.size);
+    if (info.isDirectory()) return fail("cannot read: EISDIR");
+    if (info.size > opts.maxBytes) return fail(`document is ${info.size} bytes, over the ${opts.maxBytes}-byte limit (--max-bytes)`);
+    const bytes = await readFile(file.path);
+    const decoded = file.kind === "html" ? decodeHtml(bytes) : decodeText(bytes);
+    if ("reason" in decoded) return fail(decoded.reason);
+    const doc: DocTask =
+      file.kind === "html"
+        ? { id: file.id, source: file.path, html: decoded.text }
+        : { id: file.id, source: file.path, text: decoded.text };
+    return { doc };
+  } catch (err) {
+    return fail(`cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+async function* readDump(file: InputFile, opts: ReadOptions): AsyncGenerator<SourceItem> {
+  const source = file.path === "-" ? "stdin" : file.path;
+  let stream: AsyncIterable<Buffer>;
+  let counted: () => void;
+  if (file.path === "-") {
+    stream = countBytes(opts.stdin as AsyncIterable<Buffer>, opts.onBytes);
+    counted = () => {};
+  } else {
+    const raw = createReadStream(file.path, { highWaterMark: 256 * 1024 });
+    if (file.kind === "jsonl.gz") {
+      const gunzip = createGunzip();
+      pipeline(raw, gunzip, () => {}); // errors surface in the loop below through gunzip
+      stream = gunzip;
+      let seen = 0;
+      counted = () => {
+        opts.onBytes(raw.bytesRead - seen);
+        seen = raw.bytesRead;
+      };
+    } else {
+      stream = countBytes(raw, opts.onBytes);
+      counted = () => {};
+    }
+  }
+  let last = 0;
+  try {
+    for await (const raw of splitLines(stream, opts.maxBytes)) {
+      last = raw.line;
+      counted();
+      if ("tooLong" in raw) {
+        yield { error: { source, line: raw.line, reason: `document is ${raw.tooLong} bytes, over the ${opts.maxBytes}-byte limit (--max-bytes)` } };
+        continue;
+      }
+      const item = parseLine(raw.bytes, raw.line, file);
+      if (item && !("doc" in item && opts.skip(item.doc.id))) yield item;
+    }
+    if (last === 0) yield { error: { source, reason: "empty file" } };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR" ? `corrupt gzip data: ${(err as Error).message}` : `cannot read: ${code ?? (err as Error).message}`;
+    yield { error: { source, ...(last > 0 ? { line: last + 1 } : {}), reason } };
+  }
+}
+
+async function* countBytes(stream: AsyncIterable<Buffer | string>, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    onBytes(buf.length);
+    yield buf;
+  }
+}
+
+const FIELDS = ["id", "text", "html", "url", "title", "published"] as const;
+
+/** One dump line: `{ id?, text | html, url?, published?, title? }`; a blank line is skipped. */
+function parseLine(bytes: Buffer, line: number, file: InputFile): SourceItem | undefined {
+  const source = file.path === "-" ? "stdin" : file.path;
+  const fail = (reason: string): SourceItem => ({ error: { source, line, reason } });
+  if (bytes.every((b) => b === 0x20 || b === 0x09)) return undefined;
+  const decoded = decodeText(bytes);
+  if ("reason" in decoded) return fail(decoded.reason);
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text);
+  } catch (err) {
+    return fail(`malformed JSON: ${(err as Error).message}`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail("not a JSON object");
+  const rec = value as Record<string, unknown>;
+  for (const key of FIELDS) {
+    const v = rec[key];
+    if (v !== undefined && v !== null && typeof v !== "string" && !(key === "id" && typeof v === "number")) {
+      return fail(`field "${key}" must be a string`);
+    }
+  }
+  const str = (key: (typeof FIELDS)[number]): string | undefined => {
+    const v = rec[key];
+    return typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined;
+  };
+  const id = str("id") || `${file.id}:${line}`;
+  const text = str("text");
+  const html = str("html");
+  if (text === undefined && html === undefined) return { error: { source, line, id, reason: 'no "text" or "html" field' } };
+  if ((text ?? html ?? "").trim() === "") return { error: { source, line, id, reason: "empty document" } };
+  const doc: DocTask = {
+    id,
+    source,
+    line,
+    ...(text !== undefined ? { text } : { html: html as string }),
+    ...optional("url", str("url")),
+    ...optional("title", str("title")),
+    ...optional("published", str("published")),
+  };
+  return { doc };
+}
+
+function optional<K extends string>(key: K, v: string | undefined): Partial<Record<K, string>> {
+  return v === undefined ? {} : ({ [key]: v } as Record<K, string>);
+}
