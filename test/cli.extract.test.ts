@@ -27,6 +27,26 @@ describe("press-facts extract", () => {
     expect(r.err).toMatch(/1 documents; facts: .*money 1, percent 1; 0 errors/);
   });
 
+  test("a .meta.json beside a text file gives its id, URL, title and publication date", async () => {
+    const txt = file("side/kz-1.txt", "Last year, trade grew by 40% to $460 million.");
+    file("side/kz-1.meta.json", JSON.stringify({ id: "kz-1", url: "https://primeminister.kz/en/news/1", published: "2023-06-22", licence: "x" }));
+    const r = await runCli(["extract", path.dirname(txt), "--workers", "0"]);
+    expect(r.code).toBe(0);
+    const [res] = jsonLines(r.out);
+    expect(res?.doc).toEqual({ id: "kz-1", url: "https://primeminister.kz/en/news/1", published: "2023-06-22", publishedFrom: "input" });
+    expect(res?.facts.find((f) => f.text === "Last year")).toMatchObject({ value: { iso: "2022" } });
+  });
+
+  test("an unusable .meta.json is an error for its document, the others still run", async () => {
+    file("badside/a.txt", TEXT);
+    file("badside/a.meta.json", "{ not json");
+    file("badside/b.txt", TEXT);
+    const r = await runCli(["extract", path.join(dir, "badside"), "--workers", "0"]);
+    expect(r.code).toBe(1);
+    expect(jsonLines(r.out).map((x) => x.doc.id)).toEqual(["b.txt"]);
+    expect(r.err).toMatch(/a\.meta\.json is not valid JSON/);
+  });
+
   test("--id names the document of a single file", async () => {
     const txt = file("named.txt", TEXT);
     const r = await runCli(["extract", txt, "--id", "kz-2023-001"]);

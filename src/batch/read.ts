@@ -55,6 +55,39 @@ function* present(item: SourceItem | undefined): Generator<SourceItem> {
   if (item) yield item;
 }
 
+const SIDECAR_FIELDS = ["id", "url", "title", "published"] as const;
+type Sidecar = Partial<Record<(typeof SIDECAR_FIELDS)[number], string>>;
+
+/**
+ * `report.txt` may have `report.meta.json` beside it: `{ id?, url?, title?, published? }`
+ * (other fields, such as a licence, are kept there for people and ignored here). A sidecar
+ * that exists but cannot be used is an error for its document, never silently skipped.
+ */
+async function readSidecar(docPath: string): Promise<Sidecar | { reason: string }> {
+  const sidecar = docPath.replace(/\.[^./\\]*$/, "") + ".meta.json";
+  let raw: string;
+  try {
+    raw = await readFile(sidecar, "utf8");
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "ENOENT" ? {} : { reason: `cannot read ${sidecar}: ${(err as Error).message}` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    return { reason: `${sidecar} is not valid JSON: ${(err as Error).message}` };
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return { reason: `${sidecar} is not a JSON object` };
+  const out: Sidecar = {};
+  for (const field of SIDECAR_FIELDS) {
+    const v = (data as Record<string, unknown>)[field];
+    if (v === undefined) continue;
+    if (typeof v !== "string") return { reason: `${sidecar}: "${field}" must be a string` };
+    out[field] = v;
+  }
+  return out;
+}
+
 async function readDocFile(file: InputFile, opts: ReadOptions): Promise<SourceItem> {
   const fail = (reason: string): SourceItem => ({ error: { source: file.path, id: file.id, reason } });
   try {
@@ -65,10 +98,10 @@ async function readDocFile(file: InputFile, opts: ReadOptions): Promise<SourceIt
     const bytes = await readFile(file.path);
     const decoded = file.kind === "html" ? decodeHtml(bytes) : decodeText(bytes);
     if ("reason" in decoded) return fail(decoded.reason);
-    const doc: DocTask =
-      file.kind === "html"
-        ? { id: file.id, source: file.path, html: decoded.text }
-        : { id: file.id, source: file.path, text: decoded.text };
+    const meta = await readSidecar(file.path);
+    if ("reason" in meta) return fail(meta.reason);
+    const base = { source: file.path, ...meta, id: meta.id ?? file.id };
+    const doc: DocTask = file.kind === "html" ? { ...base, html: decoded.text } : { ...base, text: decoded.text };
     return { doc };
   } catch (err) {
     return fail(`cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
