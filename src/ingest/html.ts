@@ -1,4 +1,5 @@
-import { load, type CheerioAPI } from "cheerio";
+import { createRequire } from "node:module";
+import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import { canonicalOf, clean, metaTitleOf, publishedOf } from "./html-meta.js";
 
@@ -33,6 +34,12 @@ const BLOCKS = new Set([
  * and canonical URL. Navigation, banners, share buttons, footers, scripts and link lists are
  * dropped; the headline comes first, then paragraphs and list items.
  */
+// cheerio takes ~130 ms to import: loaded with the first page, not with the library,
+// so that `import { extract } from "press-facts"` starts fast
+const requireCjs = createRequire(import.meta.url);
+let cheerio: typeof import("cheerio") | undefined;
+const load = (html: string): CheerioAPI => (cheerio ??= requireCjs("cheerio") as typeof import("cheerio")).load(html);
+
 export function htmlToDocument(html: string, pageUrl?: string): HtmlDocument {
   const $ = load(html);
   const published = publishedOf($);
