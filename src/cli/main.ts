@@ -1,5 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { VERSION } from "../version.js";
+import { registerExtract } from "./extract-command.js";
+import { registerTest } from "./test-command.js";
+import { registerEval } from "./eval-command.js";
+import { registerRules } from "./rules-command.js";
 
 /** Exit statuses: 0 all good, 1 some document or check failed, 2 usage error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -16,7 +20,7 @@ export interface CliContext {
 /** Each subcommand lives in its own file and registers itself on the program. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-const COMMANDS: RegisterCommand[] = [];
+const COMMANDS: RegisterCommand[] = [registerExtract, registerTest, registerEval, registerRules];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command()
