@@ -15,7 +15,7 @@ import type { GoldenFact } from "../src/regress/golden.js";
  * facts of its golden file. On a difference the test fails with the same report as
  * `press-facts test`; run `press-facts test --update` once the change is intended.
  */
-const FIXTURE_DIRS = ["fixtures/dev", "fixtures/seeds"];
+const FIXTURE_DIRS = ["fixtures/dev", "fixtures/seeds", "fixtures/html"];
 
 const extractor = createExtractor();
 const fixtures = discoverFixtures(FIXTURE_DIRS);

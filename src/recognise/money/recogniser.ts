@@ -81,6 +81,8 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
     },
     /** "6 Crores and 90 Lacs Taka": one amount stated in two parts. */
     "money.compound": (m, doc) => {
+      // "6 crore and 90 lakh" descends; "5 million and 3 million euros" is two amounts
+      if (numbers.exponent(m.groups["mag2"]) >= numbers.exponent(m.groups["mag"])) return null;
       const currency = currencyOf(m.groups, doc);
       const a = amountOf(m.groups["num"], m.groups["mag"]);
       const b = amountOf(m.groups["num2"], m.groups["mag2"]);
