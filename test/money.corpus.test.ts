@@ -87,3 +87,8 @@ describe("not money", () => {
     expect(money(text)).toEqual([]);
   });
 });
+
+test("country words count only as whole words", () => {
+  const text = "Austroaustralian and Xcanadian firms will invest $5 million.";
+  expect(money(text)).toEqual([{ amount: 5_000_000, currency: "USD" }]);
+});

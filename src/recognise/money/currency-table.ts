@@ -8,11 +8,6 @@ import type { DocContext } from "../../pipeline/types.js";
 type CurrenciesFile = z.infer<typeof CurrenciesFileSchema>;
 type SurfaceKind = "symbol" | "code" | "name" | "minor";
 
-interface Cues {
-  readonly hosts: readonly string[];
-  readonly words: RegExp | null;
-}
-
 /**
  * Currency surface forms inverted into lookups, compiled once per extractor.
  * A surface claimed by several currencies ("$", "manat", "rupees") is settled per
@@ -27,7 +22,10 @@ export class CurrencyTable {
   };
   private readonly minorPer = new Map<string, number>();
   private readonly defaults = new Map<string, string>();
-  private readonly cues = new Map<string, Cues>();
+  private readonly hosts = new Map<string, readonly string[]>();
+  /** Every cue word of every currency, so one scan of a document counts them all. */
+  private readonly cueWords: RegExp | null;
+  private readonly codesOfWord = new Map<string, string[]>();
   readonly macros: Readonly<Record<string, string>>;
 
   constructor(files: readonly CurrenciesFile[]) {
@@ -50,9 +48,15 @@ export class CurrencyTable {
         for (const n of c.minor.names) add("minor", n.toLowerCase(), c.code);
         this.minorPer.set(c.code, c.minor.per);
       }
-      const words = c.cues.words.length > 0 ? new RegExp(`(?<![\\p{L}])${alternation(c.cues.words)}(?![\\p{L}])`, "gu") : null;
-      this.cues.set(c.code, { hosts: c.cues.hosts, words });
+      this.hosts.set(c.code, c.cues.hosts);
+      for (const w of c.cues.words) {
+        const codes = this.codesOfWord.get(w) ?? [];
+        codes.push(c.code);
+        this.codesOfWord.set(w, codes);
+      }
     }
+    this.cueWords =
+      this.codesOfWord.size > 0 ? new RegExp(`${alternation(this.codesOfWord.keys())}(?![\\p{L}])`, "gu") : null;
     this.checkDefaults();
     // variants of the names as written in the lexicon, so "Kazakh tenge" keeps its capital
     const names = [...byCode.values()].flatMap((c) => c.names).flatMap(caseVariants);
@@ -106,22 +110,35 @@ export class CurrencyTable {
   }
 
   private cueScore(code: string, doc: DocContext): number {
-    const memoKey = `currency-cue:${code}`;
-    const memo = doc.memo.get(memoKey);
-    if (typeof memo === "number") return memo;
-    const cues = this.cues.get(code);
     let score = 0;
-    if (cues) {
-      const host = hostOf(doc.info.url);
-      if (host && cues.hosts.some((h) => host === h.replace(/^\./, "") || host.endsWith(h.startsWith(".") ? h : `.${h}`))) {
-        score += 1000;
-      }
-      if (cues.words) score += doc.text.match(cues.words)?.length ?? 0;
+    const host = hostOf(doc.info.url);
+    const hosts = this.hosts.get(code) ?? [];
+    if (host && hosts.some((h) => host === h.replace(/^\./, "") || host.endsWith(h.startsWith(".") ? h : `.${h}`))) {
+      score += 1000;
     }
-    doc.memo.set(memoKey, score);
-    return score;
+    return score + (this.cueCounts(doc).get(code) ?? 0);
+  }
+
+  /** How often the text names each currency's country: one scan per document, on first need. */
+  private cueCounts(doc: DocContext): Map<string, number> {
+    const memo = doc.memo.get(CUE_COUNTS);
+    if (memo instanceof Map) return memo as Map<string, number>;
+    const counts = new Map<string, number>();
+    if (this.cueWords) {
+      this.cueWords.lastIndex = 0;
+      for (let m = this.cueWords.exec(doc.text); m !== null; m = this.cueWords.exec(doc.text)) {
+        // a whole word: "Australian", not the end of "Austro-Australian" nor "Canadas"
+        if (m.index > 0 && LETTER.test(doc.text.charAt(m.index - 1))) continue;
+        for (const code of this.codesOfWord.get(m[0]) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
+      }
+    }
+    doc.memo.set(CUE_COUNTS, counts);
+    return counts;
   }
 }
+
+const CUE_COUNTS = "money.cue-counts";
+const LETTER = /\p{L}/u;
 
 function hostOf(url: string | undefined): string | null {
   if (!url) return null;
