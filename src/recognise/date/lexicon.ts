@@ -22,6 +22,7 @@ export class CalendarLexicon {
   readonly clauseBreaks = new Set<string>();
   readonly infinitiveMarkers = new Set<string>();
   readonly notVerbs = new Set<string>();
+  readonly monthFirstHosts: string[] = [];
   readonly quantityBefore = new Set<string>();
   readonly countNouns = new Set<string>();
   readonly durationAfterThe = new Set<string>();
@@ -57,6 +58,7 @@ export class CalendarLexicon {
       fill(f.relativeWords, this.relOffsetByWord, relWords);
       fill(f.relativeAfter, this.afterOffsetByWord, relAfter);
       fiscal.push(...f.fiscalYear);
+      this.monthFirstHosts.push(...f.monthFirstHosts);
       for (const w of f.tense.past) this.past.add(key(w));
       for (const w of f.tense.future) this.future.add(key(w));
       for (const w of f.tense.notPast) this.notPast.add(key(w));

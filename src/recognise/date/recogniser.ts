@@ -6,6 +6,7 @@ import { CalendarLexicon } from "./lexicon.js";
 import { dateNormalisers } from "./normalisers.js";
 import { joinRanges } from "./ranges.js";
 import { runPatterns } from "../patterns.js";
+import { hostMatches, hostOf } from "../../pipeline/host.js";
 import { settleOverlaps } from "../../resolve/overlaps.js";
 
 export interface DateDeps {
@@ -14,8 +15,6 @@ export interface DateDeps {
   readonly sharedMacros: Readonly<Record<string, string>>;
 }
 
-// a US federal or military host: "www.dol.gov", "kz.usembassy.gov"; not "gov.au", "gov.uk"
-const US_HOST = /^[a-z]+:\/\/(?:[^/?#]*\.)?[^/?#.]+\.(?:gov|mil)(?:[:/?#]|$)/i;
 const US_STYLE_MEMO = "date.usStyle";
 
 /**
@@ -34,7 +33,7 @@ export function createDateRecogniser(deps: DateDeps): Recogniser<"date"> {
     const known = doc.memo.get(US_STYLE_MEMO);
     if (typeof known === "boolean") return known;
     const url = doc.info.url;
-    const us = url !== undefined && US_HOST.test(url) ? true : monthDayYear.test(doc.text) && !dayMonthYear.test(doc.text);
+    const us = hostMatches(hostOf(url), lex.monthFirstHosts) ? true : monthDayYear.test(doc.text) && !dayMonthYear.test(doc.text);
     doc.memo.set(US_STYLE_MEMO, us);
     return us;
   };

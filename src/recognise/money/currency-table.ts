@@ -4,6 +4,7 @@ import { alternation } from "../../rules/compile.js";
 import { RulesError } from "../../rules/load.js";
 import { caseVariants } from "../../numbers/lexicon.js";
 import type { DocContext } from "../../pipeline/types.js";
+import { hostMatches, hostOf } from "../../pipeline/host.js";
 
 type CurrenciesFile = z.infer<typeof CurrenciesFileSchema>;
 type SurfaceKind = "symbol" | "code" | "name" | "minor";
@@ -111,11 +112,7 @@ export class CurrencyTable {
 
   private cueScore(code: string, doc: DocContext): number {
     let score = 0;
-    const host = hostOf(doc.info.url);
-    const hosts = this.hosts.get(code) ?? [];
-    if (host && hosts.some((h) => host === h.replace(/^\./, "") || host.endsWith(h.startsWith(".") ? h : `.${h}`))) {
-      score += 1000;
-    }
+    if (hostMatches(hostOf(doc.info.url), this.hosts.get(code) ?? [])) score += 1000;
     return score + (this.cueCounts(doc).get(code) ?? 0);
   }
 
@@ -140,12 +137,4 @@ export class CurrencyTable {
 const CUE_COUNTS = "money.cue-counts";
 const LETTER = /\p{L}/u;
 
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-}
 

@@ -37,6 +37,8 @@ export const CalendarFileSchema = z.strictObject({
   durationAfterThe: words,
   /** "FY", "Fiscal Year": a named fiscal year counts as the calendar year it names. */
   fiscalYear: words,
+  /** URL host suffixes whose sites write numeric dates month first (7/10/2014 is 10 July): US federal ".gov", ".mil". */
+  monthFirstHosts: words,
   tense: z.strictObject({
     /** Words that put a clause in the past: "said", "was", irregular past forms. */
     past: words,
