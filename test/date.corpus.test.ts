@@ -33,6 +33,7 @@ const corpus: Group[] = [
   { value: ["2023-12-20"], texts: ["The law was adopted on 20 December."] },
   // an infinitive or "to be" looks ahead whatever the main verb's tense
   { value: ["2025-02-01"], texts: ["The minister instructed the agencies to submit proposals by February 1.", "He invited companies to the forum to be held on 1 February."] },
+  { value: ["2024-03"], texts: ["Inflation rose to 5pc in March.", "Inflation rose to 5 per cent in March."] },
   { value: ["2024-04-01", "2024-07-01"], texts: ["Yesterday the Cabinet approved an increase starting from 1 July."] },
   // a decimal point is no clause end: "increased by 0.3 per cent in the June quarter"
   { value: ["2023-Q4"], texts: ["GDP increased by 0.3 per cent in the December quarter to be 2.7 per cent higher."] },

@@ -53,7 +53,8 @@ export class NumberLexicon {
 
   /** Power of ten of a magnitude word or abbreviation (or two in a row), 0 when absent. */
   exponent(word: string | undefined): number {
-    const w = word?.trim();
+    // the group may carry the blank or hyphen before the word: " million", "-billion"
+    const w = word?.trim().replace(/^-/u, "");
     if (!w) return 0;
     // "lakh crore" is a lakh of crores: 10^5 * 10^7
     let sum = 0;

@@ -46,7 +46,8 @@ const SENTENCE_LEAD = /[.!?:;"“‘(\n\t•–—]/u;
 
 // clause punctuation the tense scan stops at: . ; : ! ? , “ ” " ( ) newline – —
 const CLAUSE_END = new Set([...".;:!?,“”\"()\n–—"].map((ch) => ch.charCodeAt(0)));
-const WORD = /[\p{L}’']+/gu;
+// digits too: "rose to 5pc in March" must read "to 5pc", not the infinitive "to pc"
+const WORD = /[\p{L}\p{N}’']+/gu;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
