@@ -14,6 +14,7 @@ export class PeopleLexicon {
   readonly datePrepositions: ReadonlySet<string>;
   readonly surnameSuffixes: readonly string[];
   readonly particles: ReadonlySet<string>;
+  readonly initials: ReadonlySet<string>;
   readonly postNominals: ReadonlySet<string>;
   readonly calendar: ReadonlySet<string>;
   /** Words that are never part of a name: stop words, honorifics. */
@@ -43,6 +44,7 @@ export class PeopleLexicon {
     this.datePrepositions = lower(all("datePrepositions"));
     this.surnameSuffixes = [...lower(all("surnameSuffixes"))].sort((a, b) => b.length - a.length);
     this.particles = lower(all("particles"));
+    this.initials = new Set(all("initials"));
     this.postNominals = new Set(all("postNominals"));
     this.calendar = lower(all("calendarWords"));
     const nonName = lower(all("stopWords"));

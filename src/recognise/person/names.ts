@@ -166,7 +166,7 @@ export class NamePicker {
     if (this.lex.particles.has(key)) return "particle";
     if (this.lex.nonName.has(key)) return "stop";
     if (this.lex.places.has(key)) return "place";
-    if (INITIAL.test(t)) return "initial";
+    if (INITIAL.test(t) || this.lex.initials.has(t)) return "initial";
     // "Cabinet of Ministers", "Council of Ambassadors": a plural title word is no name either
     if (this.lex.titleWords.has(key) || (key.endsWith("s") && this.lex.titleWords.has(key.slice(0, -1)))) return "title";
     if (this.lex.calendar.has(key)) return "calendar";

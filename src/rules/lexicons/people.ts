@@ -27,6 +27,8 @@ export const PeopleFileSchema = z.strictObject({
   speechVerbs: words,
   /** Lower-case name particles: "von", "bin", "al" ("al-Sisi"). */
   particles: words,
+  /** Initials of more than one letter, from transliterated given names: "Sh." (Shavkat), "Zh.", "Kh.". */
+  initials: words,
   /** Surname endings that mark a capitalised word as a surname: "ov", "shvili", "uly". */
   surnameSuffixes: words,
   /** Given names of any tradition: "Alikhan", "Ilham", "Retno". */
