@@ -103,7 +103,9 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         return end;
       };
 
-      const scan = new RegExp(runs);
+      // the compiled scanner itself, not a copy per document: the scan runs to its end synchronously
+      const scan = runs;
+      scan.lastIndex = 0;
       for (let run = scan.exec(text); run !== null; run = scan.exec(text)) {
         const start = run.index;
         const end = start + run[0].length;
