@@ -1,6 +1,7 @@
 import type { CompiledRule } from "../rules/compile.js";
 import type { FactType, FactValueMap } from "../schema/fact.js";
 import type { Candidate, DocContext } from "../pipeline/types.js";
+import { gateWindows } from "./gate.js";
 
 /** The named groups of one match; absent groups are undefined. */
 export type Groups = Readonly<Record<string, string | undefined>>;
@@ -36,27 +37,38 @@ export function runPatterns<T extends FactType>(
   for (const rule of rules) {
     const normalise = normalisers[rule.normaliser];
     if (!normalise) continue;
-    const re = rule.regex;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+    const windows = rule.gate ? gateWindows(doc, rule.gate) : WHOLE;
+    for (let w = 0; w < windows.length; w += 2) {
+      const base = windows === WHOLE ? 0 : (windows[w] as number);
+      const until = windows === WHOLE ? text.length : (windows[w + 1] as number);
+      // a slice shares the text's characters: scanning it costs no copy
+      const part = base === 0 && until === text.length ? text : text.slice(base, until);
+      const re = rule.regex;
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const at = base + m.index;
+        let start = at;
+        if (rule.notAfter && start > 0 && rule.notAfter.test(text.charAt(start - 1))) continue;
+        const groups = m.groups ?? {};
+        for (const g of rule.lead) start -= groups[g]?.length ?? 0;
+        // trailing white space a pattern may swallow is not part of the fact
+        const cited = text.slice(start, at + m[0].length).trimEnd();
+        if (cited.length === 0) continue;
+        const match: Match = { start, end: start + cited.length, text: cited, groups };
+        const values = normalise(match, doc, rule.params);
+        if (values && values.length > 0) {
+          out.push({ type, start, end: match.end, rule: rule.id, priority: rule.priority, values });
+        }
       }
-      let start = m.index;
-      if (rule.notAfter && start > 0 && rule.notAfter.test(text.charAt(start - 1))) continue;
-      const groups = m.groups ?? {};
-      for (const g of rule.lead) start -= groups[g]?.length ?? 0;
-      // trailing white space a pattern may swallow is not part of the fact
-      const cited = text.slice(start, m.index + m[0].length).trimEnd();
-      if (cited.length === 0) continue;
-      const match: Match = { start, end: start + cited.length, text: cited, groups };
-      const values = normalise(match, doc, rule.params);
-      if (values && values.length > 0) {
-        out.push({ type, start, end: match.end, rule: rule.id, priority: rule.priority, values });
-      }
+      re.lastIndex = 0;
     }
-    re.lastIndex = 0;
   }
   return out;
 }
+
+/** The windows of an ungated rule: the whole text, whatever its length. */
+const WHOLE: readonly number[] = [0, Number.MAX_SAFE_INTEGER];

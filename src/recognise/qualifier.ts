@@ -21,7 +21,8 @@ export class QualifierReader {
       }
     }
     const phrases = [...this.byPhrase.keys()].flatMap(caseVariants);
-    this.regex = phrases.length > 0 ? new RegExp(`(?<![\\p{L}])(${alternation(phrases)})[ \\u00a0]+$`, "u") : null;
+    // the word-start check follows the phrase, so it runs where a phrase matched, not at every position
+    this.regex = phrases.length > 0 ? new RegExp(`(${alternation(phrases)})(?<=(?<![\\p{L}])\\1)[ \\u00a0]+$`, "u") : null;
   }
 
   /** The qualifier ending right before `start`, if any. */

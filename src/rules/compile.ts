@@ -1,4 +1,5 @@
 import type { LoadedPattern, RuleIssue } from "./load.js";
+import type { Gate } from "./schema.js";
 import { RulesError } from "./load.js";
 
 export interface CompiledRule {
@@ -20,6 +21,17 @@ export interface CompiledRule {
    * cite the whole phrase ("seven years ago").
    */
   readonly lead: readonly string[];
+  /** Where the rule runs: near the hits of its gate, or everywhere when null. */
+  readonly gate: CompiledGate | null;
+}
+
+/** A compiled gate, shared by every rule of one extractor that names the same one. */
+export interface CompiledGate {
+  /** Identifies the gate's hits in a document's memo. */
+  readonly key: string;
+  /** Global, so one scan of the text finds every hit. */
+  readonly regex: RegExp;
+  readonly reach: number;
 }
 
 // {name}, but not the property escape \p{L}
@@ -85,7 +97,23 @@ export function compilePatterns(
   builtinMacros: Readonly<Record<string, string>>,
   normalisers: ReadonlySet<string>,
 ): CompiledRule[] {
-  return patterns.map(({ rule, macros, file }) => {
+  const gates = new Map<string, CompiledGate>();
+  const compileGate = (gate: Gate, macros: Readonly<Record<string, string>>, where: Omit<RuleIssue, "message">): CompiledGate => {
+    const source = expandMacros(gate.pattern, { ...builtinMacros, ...macros }, { ...where, path: ["gate", "pattern"] });
+    const key = `gate:${gate.reach}:${source}`;
+    const known = gates.get(key);
+    if (known) return known;
+    let regex: RegExp;
+    try {
+      regex = new RegExp(source, "gu");
+    } catch (err) {
+      throw new RulesError([{ ...where, path: ["gate", "pattern"], message: `not a valid regular expression: ${(err as Error).message}` }]);
+    }
+    const compiled = { key, regex, reach: gate.reach };
+    gates.set(key, compiled);
+    return compiled;
+  };
+  return patterns.map(({ rule, macros, file, gate }) => {
     const where = { file, ruleId: rule.id, path: ["pattern"] };
     if (!normalisers.has(rule.normaliser)) {
       throw new RulesError([
@@ -109,6 +137,7 @@ export function compilePatterns(
       regex,
       notAfter: typeof notAfter === "string" ? new RegExp(`^${notAfter}$`, "u") : null,
       lead: Array.isArray(before) ? before.filter((g): g is string => typeof g === "string") : [],
+      gate: gate ? compileGate(gate, macros, where) : null,
     };
   });
 }

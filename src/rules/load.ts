@@ -3,7 +3,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FactType } from "../schema/fact.js";
 import { LEXICON_FILE_SCHEMAS } from "./lexicons/index.js";
-import { RuleFileSchema, type LexiconKind, type LexiconOf, type PatternRule, type RuleFile } from "./schema.js";
+import { RuleFileSchema, type Gate, type LexiconKind, type LexiconOf, type PatternRule, type RuleFile } from "./schema.js";
 
 /** A problem in a rules folder, located precisely enough to fix it. */
 export interface RuleIssue {
@@ -19,6 +19,8 @@ export interface LoadedPattern {
   /** The file's own macros, resolved against the built-in ones at compile time. */
   readonly macros: Readonly<Record<string, string>>;
   readonly file: string;
+  /** The rule's own gate, else its file's; null when it runs over the whole text. */
+  readonly gate: Gate | null;
 }
 
 /** Every rule file of one or more folders, validated, later folders layered over earlier ones. */
@@ -121,7 +123,7 @@ export function loadRules(dirs: readonly string[]): LoadResult {
           }
           idsInLayer.set(rule.id, name);
           const at = list.findIndex((p) => p.rule.id === rule.id);
-          const loaded: LoadedPattern = { rule, macros: data.macros, file: name };
+          const loaded: LoadedPattern = { rule, macros: data.macros, file: name, gate: rule.gate === undefined ? (data.gate ?? null) : rule.gate };
           if (at >= 0) list[at] = loaded;
           else list.push(loaded);
         });

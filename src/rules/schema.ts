@@ -15,6 +15,20 @@ export const RuleExampleSchema = z.strictObject({
   url: z.string().optional(),
 });
 
+/**
+ * Where a rule is worth running: a pattern that every match of the rule contains
+ * (a currency for money, a percent sign or word for percentages). The rule then
+ * runs only within `reach` characters of the gate's hits instead of over the whole
+ * text, so one scan for the gate replaces most of the rule's own scanning.
+ */
+export const GateSchema = z.strictObject({
+  /** A regular expression with {macro} references; every match of the rule contains a hit of it. */
+  pattern: z.string().min(1),
+  /** How far (in characters) a match may reach on either side of a hit. */
+  reach: z.number().int().min(1).max(1000),
+});
+export type Gate = z.infer<typeof GateSchema>;
+
 export const PatternRuleSchema = z.strictObject({
   id: RuleIdSchema,
   description: z.string().min(1),
@@ -26,6 +40,8 @@ export const PatternRuleSchema = z.strictObject({
   priority: z.number().int().default(0),
   /** Free parameters handed to the normaliser ({ "unit": "points" }). */
   params: z.record(z.string(), z.unknown()).default({}),
+  /** Overrides the file's gate; null runs the rule over the whole text. */
+  gate: GateSchema.nullable().optional(),
   examples: z.array(RuleExampleSchema).min(1),
   /** Phrases this rule must not turn into a fact. */
   negatives: z.array(z.string()).min(1),
@@ -38,6 +54,8 @@ export const PatternsFileSchema = z.strictObject({
   type: FactTypeSchema,
   /** Named sub-patterns, referenced as {name} by rules and by each other. */
   macros: z.record(z.string().regex(/^[a-zA-Z][\w-]*$/), z.string()).default({}),
+  /** The gate of every rule in the file that does not set its own. */
+  gate: GateSchema.optional(),
   rules: z.array(PatternRuleSchema),
 });
 export type PatternsFile = z.infer<typeof PatternsFileSchema>;

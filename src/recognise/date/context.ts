@@ -41,13 +41,14 @@ export function insideName(text: string, at: number): boolean {
   return lead !== undefined && !SENTENCE_LEAD.test(lead);
 }
 // the character before a capitalised word directly before the match
-const NAME_BEFORE = /(?:^|([^ \u00a0])[ \u00a0]*)\p{Lu}[\p{L}’'-]*[ \u00a0]$/u;
+const NAME_BEFORE = /(?:^|([^ \u00a0])[ \u00a0]*)(?:[A-Z]|(?=[^\x00-\x7f])\p{Lu})(?:[a-zA-Z’'-]|(?=[^\x00-\x7f])\p{L})*[ \u00a0]$/u;
 const SENTENCE_LEAD = /[.!?:;"“‘(\n\t•–—]/u;
 
 // clause punctuation the tense scan stops at: . ; : ! ? , “ ” " ( ) newline – —
 const CLAUSE_END = new Set([...".;:!?,“”\"()\n–—"].map((ch) => ch.charCodeAt(0)));
-// digits too: "rose to 5pc in March" must read "to 5pc", not the infinitive "to pc"
-const WORD = /[\p{L}\p{N}’']+/gu;
+// digits too: "rose to 5pc in March" must read "to 5pc", not the infinitive "to pc". ASCII is
+// tested first: a Unicode property alone costs a table search for every character
+const WORD = /(?:[a-zA-Z0-9’']|(?=[^\x00-\x7f])[\p{L}\p{N}])+/gu;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 

@@ -92,16 +92,26 @@ export class CurrencyTable {
     const codes = this.surfaces[kind].get(key);
     if (!codes || codes.length === 0) return null;
     if (codes.length === 1) return codes[0] ?? null;
-    const fallback = this.defaults.get(key.toLowerCase()) ?? codes[0] ?? null;
-    let best = fallback;
-    let bestScore = 0;
-    for (const code of codes) {
-      const score = this.cueScore(code, doc);
-      if (score > bestScore) {
-        best = code;
-        bestScore = score;
+    // an ambiguous surface means one currency throughout a document: settle it once
+    const settled = this.settled(doc);
+    const memoKey = `${kind}\u0000${key}`;
+    const known = settled.get(memoKey);
+    if (known !== undefined) return known;
+    const host = hostOf(doc.info.url);
+    const byHost = codes.filter((code) => hostMatches(host, this.hosts.get(code) ?? []));
+    // the site's own country decides before any counting: a ".gov.au" release means the Australian dollar
+    let best = byHost.length === 1 ? (byHost[0] ?? null) : (this.defaults.get(key.toLowerCase()) ?? codes[0] ?? null);
+    if (byHost.length !== 1) {
+      let bestScore = 0;
+      for (const code of codes) {
+        const score = (byHost.includes(code) ? 1000 : 0) + (this.cueCounts(doc).get(code) ?? 0);
+        if (score > bestScore) {
+          best = code;
+          bestScore = score;
+        }
       }
     }
+    settled.set(memoKey, best);
     return best;
   }
 
@@ -110,10 +120,12 @@ export class CurrencyTable {
     return this.minorPer.get(code) ?? 100;
   }
 
-  private cueScore(code: string, doc: DocContext): number {
-    let score = 0;
-    if (hostMatches(hostOf(doc.info.url), this.hosts.get(code) ?? [])) score += 1000;
-    return score + (this.cueCounts(doc).get(code) ?? 0);
+  private settled(doc: DocContext): Map<string, string | null> {
+    const memo = doc.memo.get(SETTLED);
+    if (memo instanceof Map) return memo as Map<string, string | null>;
+    const settled = new Map<string, string | null>();
+    doc.memo.set(SETTLED, settled);
+    return settled;
   }
 
   /** How often the text names each currency's country: one scan per document, on first need. */
@@ -135,6 +147,7 @@ export class CurrencyTable {
 }
 
 const CUE_COUNTS = "money.cue-counts";
+const SETTLED = "money.settled";
 const LETTER = /\p{L}/u;
 
 

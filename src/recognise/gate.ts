@@ -1,0 +1,51 @@
+import type { CompiledGate } from "../rules/compile.js";
+import type { DocContext } from "../pipeline/types.js";
+
+/** How far a window's edge may move to reach white space before it is cut mid-word. */
+const SNAP_LIMIT = 64;
+
+/**
+ * The parts of a document where a gated rule can match: every hit of the gate
+ * widened by its reach on both sides, out to the nearest white space so that no
+ * word is cut, and merged where windows touch. Flat [start, end, start, end, ...],
+ * in order; empty when the gate never hits. Computed once per document and gate,
+ * however many rules share it.
+ */
+export function gateWindows(doc: DocContext, gate: CompiledGate): readonly number[] {
+  const known = doc.memo.get(gate.key);
+  if (known !== undefined) return known as readonly number[];
+  const text = doc.text;
+  const out: number[] = [];
+  const re = gate.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const from = snapBack(text, Math.max(0, m.index - gate.reach));
+    const to = snapForward(text, Math.min(text.length, m.index + m[0].length + gate.reach));
+    const last = out.length - 1;
+    if (last > 0 && from <= (out[last] as number)) out[last] = Math.max(to, out[last] as number);
+    else out.push(from, to);
+  }
+  re.lastIndex = 0;
+  doc.memo.set(gate.key, out);
+  return out;
+}
+
+/** Back to a white-space character (kept in the window, so lookbehinds see it), or the text's start. */
+function snapBack(text: string, at: number): number {
+  for (let i = at, stop = Math.max(0, at - SNAP_LIMIT); i > stop; i--) if (isSpace(text.charCodeAt(i))) return i;
+  return at <= SNAP_LIMIT ? 0 : at;
+}
+
+/** Forward past a white-space character, or to the text's end. */
+function snapForward(text: string, at: number): number {
+  for (let i = at, stop = Math.min(text.length, at + SNAP_LIMIT); i < stop; i++) if (isSpace(text.charCodeAt(i))) return i + 1;
+  return text.length - at <= SNAP_LIMIT ? text.length : at;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029;
+}
