@@ -6,7 +6,7 @@ import { CalendarLexicon } from "./lexicon.js";
 import { dateNormalisers } from "./normalisers.js";
 import { joinRanges } from "./ranges.js";
 import { runPatterns } from "../patterns.js";
-import { hostMatches, hostOf } from "../../pipeline/host.js";
+import { docHost, hostMatches } from "../../pipeline/host.js";
 import { settleOverlaps } from "../../resolve/overlaps.js";
 
 export interface DateDeps {
@@ -32,8 +32,7 @@ export function createDateRecogniser(deps: DateDeps): Recogniser<"date"> {
   const usStyle = (doc: DocContext): boolean => {
     const known = doc.memo.get(US_STYLE_MEMO);
     if (typeof known === "boolean") return known;
-    const url = doc.info.url;
-    const us = hostMatches(hostOf(url), lex.monthFirstHosts) ? true : monthDayYear.test(doc.text) && !dayMonthYear.test(doc.text);
+    const us = hostMatches(docHost(doc), lex.monthFirstHosts) ? true : monthDayYear.test(doc.text) && !dayMonthYear.test(doc.text);
     doc.memo.set(US_STYLE_MEMO, us);
     return us;
   };

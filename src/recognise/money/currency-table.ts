@@ -4,7 +4,7 @@ import { alternation } from "../../rules/compile.js";
 import { RulesError } from "../../rules/load.js";
 import { caseVariants } from "../../numbers/lexicon.js";
 import type { DocContext } from "../../pipeline/types.js";
-import { hostMatches, hostOf } from "../../pipeline/host.js";
+import { docHost, hostMatches } from "../../pipeline/host.js";
 
 type CurrenciesFile = z.infer<typeof CurrenciesFileSchema>;
 type SurfaceKind = "symbol" | "code" | "name" | "minor";
@@ -97,7 +97,7 @@ export class CurrencyTable {
     const memoKey = `${kind}\u0000${key}`;
     const known = settled.get(memoKey);
     if (known !== undefined) return known;
-    const host = hostOf(doc.info.url);
+    const host = docHost(doc);
     const byHost = codes.filter((code) => hostMatches(host, this.hosts.get(code) ?? []));
     // the site's own country decides before any counting: a ".gov.au" release means the Australian dollar
     let best = byHost.length === 1 ? (byHost[0] ?? null) : (this.defaults.get(key.toLowerCase()) ?? codes[0] ?? null);
