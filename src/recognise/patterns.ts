@@ -21,7 +21,8 @@ export type Normaliser<T extends FactType> = (
 ) => FactValueMap[T][] | null;
 
 /**
- * Runs every compiled rule of one fact type over the document text. exec over
+ * Runs every compiled rule of one fact type over the document text, or over its
+ * gate's windows when the rule has a gate. exec over
  * the rule's own global RegExp, not matchAll: matchAll clones the RegExp on every
  * call, which costs more than scanning a short release. Safe because a scan runs
  * to its end synchronously and resets lastIndex.
@@ -37,10 +38,10 @@ export function runPatterns<T extends FactType>(
   for (const rule of rules) {
     const normalise = normalisers[rule.normaliser];
     if (!normalise) continue;
-    const windows = rule.gate ? gateWindows(doc, rule.gate) : WHOLE;
+    const windows = rule.gate ? gateWindows(doc, rule.gate) : [0, text.length];
     for (let w = 0; w < windows.length; w += 2) {
-      const base = windows === WHOLE ? 0 : (windows[w] as number);
-      const until = windows === WHOLE ? text.length : (windows[w + 1] as number);
+      const base = windows[w] as number;
+      const until = windows[w + 1] as number;
       // a slice shares the text's characters: scanning it costs no copy
       const part = base === 0 && until === text.length ? text : text.slice(base, until);
       const re = rule.regex;
@@ -69,6 +70,3 @@ export function runPatterns<T extends FactType>(
   }
   return out;
 }
-
-/** The windows of an ungated rule: the whole text, whatever its length. */
-const WHOLE: readonly number[] = [0, Number.MAX_SAFE_INTEGER];

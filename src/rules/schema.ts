@@ -17,7 +17,7 @@ export const RuleExampleSchema = z.strictObject({
 
 /**
  * Where a rule is worth running: a pattern that every match of the rule contains
- * (a currency for money, a percent sign or word for percentages). The rule then
+ * (a percent sign or word for the percent rules). The rule then
  * runs only within `reach` characters of the gate's hits instead of over the whole
  * text, so one scan for the gate replaces most of the rule's own scanning.
  */
