@@ -4,8 +4,9 @@ import { once } from "node:events";
 import { splitLines } from "./lines.js";
 
 /**
- * Writes whole lines only, one write call per line, waiting for "drain" when the
- * stream's buffer is full, so a slow disk or pipe bounds memory instead of growing it.
+ * Writes whole lines only (one line, or a block of lines each ending in "\n", per write
+ * call), waiting for "drain" when the stream's buffer is full, so a slow disk or pipe bounds
+ * memory instead of growing it.
  */
 export class LineWriter {
   private failure: Error | undefined;
@@ -21,8 +22,14 @@ export class LineWriter {
   }
 
   async write(line: string): Promise<void> {
+    await this.writeLines(line + "\n");
+  }
+
+  /** `lines`: whole lines, the last one ending in "\n" too. */
+  async writeLines(lines: string | Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
-    if (!this.stream.write(line + "\n")) await once(this.stream, "drain");
+    if (lines.length === 0) return;
+    if (!this.stream.write(lines)) await once(this.stream, "drain");
   }
 
   /** Ends an owned file stream and waits until its data is flushed to the file; a shared stream (stdout) is left open. */

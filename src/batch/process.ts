@@ -1,28 +1,56 @@
 import { createExtractor, type Extractor } from "../extractor.js";
 import { FACT_TYPES, type DocResult } from "../schema/fact.js";
 import { htmlToDocument } from "../ingest/html.js";
-import type { DocTask, TaskOutcome, WorkerConfig } from "./types.js";
+import { parseDumpLine } from "./dump-line.js";
+import type { ChunkOutcome, ChunkTask, DocTask, ErrorRecord, WorkerConfig } from "./types.js";
 
-export type ProcessTask = (task: DocTask) => TaskOutcome;
+export type ProcessChunk = (chunk: ChunkTask) => ChunkOutcome;
+
+const encoder = new TextEncoder();
 
 /**
  * Builds the per-thread processor: the extractor is compiled once here, never per document.
- * Serialising in the same thread keeps the main thread free for I/O.
+ * Parsing dump lines, extracting, serialising and encoding all happen in this thread, so the
+ * main thread is left with splitting lines and appending bytes, and the workers scale.
  */
-export function createProcessor(config: WorkerConfig): ProcessTask {
+export function createProcessor(config: WorkerConfig): ProcessChunk {
   const extractor: Extractor = createExtractor({
     includeText: config.includeText,
     ...(config.types !== undefined ? { types: [...config.types] } : {}),
   });
-  return (task) => {
-    try {
-      const result = extractTask(extractor, task, config);
-      const counts = FACT_TYPES.map((t) => result.facts.filter((f) => f.type === t).length);
-      const line = config.pretty ? JSON.stringify(result, null, 2) : JSON.stringify(result);
-      return { ok: true, line, counts };
-    } catch (err) {
-      return { ok: false, reason: (err as Error).message };
+  return (chunk) => {
+    const lines: string[] = [];
+    const facts = FACT_TYPES.map(() => 0);
+    const errors: { item: number; error: ErrorRecord }[] = [];
+    const one = (doc: DocTask, item: number): void => {
+      let result: DocResult;
+      try {
+        result = extractTask(extractor, doc, config);
+      } catch (err) {
+        errors.push({ item, error: { source: doc.source, ...(doc.line !== undefined ? { line: doc.line } : {}), id: doc.id, reason: (err as Error).message } });
+        return;
+      }
+      for (const f of result.facts) {
+        const i = FACT_TYPES.indexOf(f.type);
+        facts[i] = (facts[i] ?? 0) + 1;
+      }
+      lines.push(config.pretty ? JSON.stringify(result, null, 2) : JSON.stringify(result));
+    };
+    if ("docs" in chunk) {
+      chunk.docs.forEach(one);
+    } else {
+      const { dump } = chunk;
+      let start = 0;
+      dump.ends.forEach((end, item) => {
+        const parsed = parseDumpLine(dump.bytes.subarray(start, end), dump.numbers[item] ?? 0, dump);
+        start = end;
+        if (parsed === undefined) return;
+        if ("error" in parsed) errors.push({ item, error: parsed.error });
+        else one(parsed.doc, item);
+      });
     }
+    const output = lines.length === 0 ? new Uint8Array(0) : encoder.encode(lines.join("\n") + "\n");
+    return { output, documents: lines.length, facts, errors };
   };
 }
 

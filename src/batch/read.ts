@@ -4,17 +4,26 @@ import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 import pLimit from "p-limit";
 import { decodeHtml, decodeText } from "./decode.js";
+import { parseDumpLine, type DumpSource } from "./dump-line.js";
 import type { InputFile, MissingInput } from "./inputs.js";
 import { splitLines } from "./lines.js";
 import type { DocTask, ErrorRecord } from "./types.js";
 
-export type SourceItem = { readonly doc: DocTask } | { readonly error: ErrorRecord };
+/** A dump line not yet decoded: a worker parses it. */
+export interface RawDumpLine extends DumpSource {
+  readonly line: number;
+  readonly bytes: Uint8Array;
+}
+
+export type SourceItem = { readonly doc: DocTask } | { readonly error: ErrorRecord } | { readonly raw: RawDumpLine };
 
 export interface ReadOptions {
   readonly maxBytes: number;
   readonly stdin: NodeJS.ReadableStream;
   /** Ids already done (`--resume`): their files are not even read. */
   readonly skip: (id: string) => boolean;
+  /** Parse dump lines here, to skip done ids, instead of passing them on raw for the workers. */
+  readonly parseLines: boolean;
   /** Bytes of input consumed, for the progress bar. */
   readonly onBytes: (n: number) => void;
   /** Files read ahead at once, while earlier documents are being processed. */
@@ -131,6 +140,7 @@ async function* readDump(file: InputFile, opts: ReadOptions): AsyncGenerator<Sou
       counted = () => {};
     }
   }
+  const from: DumpSource = { source, fileId: file.id };
   let last = 0;
   try {
     for await (const raw of splitLines(stream, opts.maxBytes)) {
@@ -140,7 +150,11 @@ async function* readDump(file: InputFile, opts: ReadOptions): AsyncGenerator<Sou
         yield { error: { source, line: raw.line, reason: `document is ${raw.tooLong} bytes, over the ${opts.maxBytes}-byte limit (--max-bytes)` } };
         continue;
       }
-      const item = parseLine(raw.bytes, raw.line, file);
+      if (!opts.parseLines) {
+        yield { raw: { ...from, line: raw.line, bytes: raw.bytes } };
+        continue;
+      }
+      const item = parseDumpLine(raw.bytes, raw.line, from);
       if (item && !("doc" in item && opts.skip(item.doc.id))) yield item;
     }
     if (last === 0) yield { error: { source, reason: "empty file" } };
@@ -157,52 +171,4 @@ async function* countBytes(stream: AsyncIterable<Buffer | string>, onBytes: (n: 
     onBytes(buf.length);
     yield buf;
   }
-}
-
-const FIELDS = ["id", "text", "html", "url", "title", "published"] as const;
-
-/** One dump line: `{ id?, text | html, url?, published?, title? }`; a blank line is skipped. */
-function parseLine(bytes: Buffer, line: number, file: InputFile): SourceItem | undefined {
-  const source = file.path === "-" ? "stdin" : file.path;
-  const fail = (reason: string): SourceItem => ({ error: { source, line, reason } });
-  if (bytes.every((b) => b === 0x20 || b === 0x09)) return undefined;
-  const decoded = decodeText(bytes);
-  if ("reason" in decoded) return fail(decoded.reason);
-  let value: unknown;
-  try {
-    value = JSON.parse(decoded.text);
-  } catch (err) {
-    return fail(`malformed JSON: ${(err as Error).message}`);
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail("not a JSON object");
-  const rec = value as Record<string, unknown>;
-  for (const key of FIELDS) {
-    const v = rec[key];
-    if (v !== undefined && v !== null && typeof v !== "string" && !(key === "id" && typeof v === "number")) {
-      return fail(`field "${key}" must be a string`);
-    }
-  }
-  const str = (key: (typeof FIELDS)[number]): string | undefined => {
-    const v = rec[key];
-    return typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined;
-  };
-  const id = str("id") || `${file.id}:${line}`;
-  const text = str("text");
-  const html = str("html");
-  if (text === undefined && html === undefined) return { error: { source, line, id, reason: 'no "text" or "html" field' } };
-  if ((text ?? html ?? "").trim() === "") return { error: { source, line, id, reason: "empty document" } };
-  const doc: DocTask = {
-    id,
-    source,
-    line,
-    ...(text !== undefined ? { text } : { html: html as string }),
-    ...optional("url", str("url")),
-    ...optional("title", str("title")),
-    ...optional("published", str("published")),
-  };
-  return { doc };
-}
-
-function optional<K extends string>(key: K, v: string | undefined): Partial<Record<K, string>> {
-  return v === undefined ? {} : ({ [key]: v } as Record<K, string>);
 }

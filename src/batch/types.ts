@@ -71,10 +71,32 @@ export interface ErrorRecord extends SourceRef {
   readonly reason: string;
 }
 
-/** What the worker returns per document: the serialised result line, or why there is none. */
-export type TaskOutcome =
-  | { readonly ok: true; readonly line: string; readonly counts: readonly number[] }
-  | { readonly ok: false; readonly reason: string };
+/** Lines of one dump, still as bytes: a worker decodes and parses them, the main thread only splits. */
+export interface DumpLines {
+  /** The file as reported in records ("stdin" for "-"). */
+  readonly source: string;
+  /** Id prefix of documents without an id: `<fileId>:<line>`. */
+  readonly fileId: string;
+  /** Line number of each line. */
+  readonly numbers: readonly number[];
+  /** End offset in `bytes` of each line; a line starts where the one before it ends. */
+  readonly ends: readonly number[];
+  readonly bytes: Uint8Array;
+}
+
+/** One worker task: documents already read, or raw lines of a dump. */
+export type ChunkTask = { readonly docs: readonly DocTask[] } | { readonly dump: DumpLines };
+
+/** What a worker returns per chunk. */
+export interface ChunkOutcome {
+  /** The result lines, each ending in "\n", already UTF-8: the main thread only appends them. */
+  readonly output: Uint8Array;
+  readonly documents: number;
+  /** Facts written, per type in `FACT_TYPES` order. */
+  readonly facts: readonly number[];
+  /** Items of the chunk that are no document (a bad line) or failed, with the item's index. */
+  readonly errors: readonly { readonly item: number; readonly error: ErrorRecord }[];
+}
 
 /** Options the worker builds its extractor and serialiser from, once. */
 export interface WorkerConfig {
