@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { DocInfo, DocResult, FactType } from "./schema/fact.js";
 import { FACT_TYPES } from "./schema/fact.js";
+import { WordIndex } from "./recognise/word-index.js";
 import { builtinRulesDir, loadRules, RulesError, type RuleSet } from "./rules/load.js";
 import type { MacrosFileSchema } from "./rules/lexicons/macros.js";
 import { NumberLexicon } from "./numbers/lexicon.js";
@@ -30,6 +31,8 @@ interface Compiled {
   readonly numbers: NumberLexicon;
   readonly qualifiers: QualifierReader;
   readonly sharedMacros: Readonly<Record<string, string>>;
+  /** Where the words of every word-gated rule are found, once per document for all fact types. */
+  readonly words: WordIndex;
 }
 
 const RECOGNISERS: Partial<Record<FactType, (c: Compiled) => Recogniser>> = {
@@ -58,6 +61,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     numbers: new NumberLexicon(rules.lexicons.magnitudes, rules.lexicons["number-words"]),
     qualifiers: new QualifierReader(rules.lexicons.qualifiers),
     sharedMacros: mergeMacros(rules.lexicons.macros),
+    words: new WordIndex(),
   };
   const wanted = new Set<FactType>(opts.types ?? FACT_TYPES);
   const recognisers = FACT_TYPES.filter((t) => wanted.has(t)).flatMap((t) => {

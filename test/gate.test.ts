@@ -5,6 +5,8 @@ import { describe, expect, test } from "vitest";
 import { builtinRulesDir, createExtractor, type FactType } from "../src/index.js";
 import { gateWindows } from "../src/recognise/gate.js";
 import type { DocContext } from "../src/pipeline/types.js";
+import { keyOf, WordIndex } from "../src/recognise/word-index.js";
+import { RulesError } from "../src/rules/load.js";
 
 const docOf = (text: string): DocContext => ({ text, info: { id: "t" }, sentences: [], warnings: [], memo: new Map() });
 const gate = (source: string, reach: number) => ({ key: `test:${reach}:${source}`, regex: new RegExp(source, "gu"), reach });
@@ -32,6 +34,34 @@ describe("gate windows", () => {
     const [from, to] = gateWindows(docOf(text), gate("\\$", 10));
     expect(text.slice(from, to)).toContain("$5");
     expect((to ?? 0) - (from ?? 0)).toBeLessThan(40);
+  });
+});
+
+describe("word gates", () => {
+  test("a literal's key is its last word, or a sign after it; full stops and blanks are skipped", () => {
+    expect(["US dollars", "US$", "Rs.", "₸", "so'm", "Kazakh tenge", "U.S. dollar", "..."].map(keyOf)).toEqual(["dollars", "$", "Rs", "₸", "m", "tenge", "dollar", undefined]);
+  });
+
+  test("the index finds whole words of each gate, and signs, in one pass", () => {
+    const index = new WordIndex();
+    const money = index.add(["US dollars", "tenge", "₸", "US$"]);
+    const months = index.add(["March", "Sept."]);
+    const doc = docOf("Petrodollars are not dollars; ₸5 and 3 tenge in March, not Marching; Sept. 5; US$2");
+    const words = (bit: number): string[] => {
+      const hits = index.hits(doc, bit);
+      return hits.flatMap((_, i) => (i % 2 === 0 ? [doc.text.slice(hits[i], hits[i + 1])] : []));
+    };
+    expect(words(money)).toEqual(["dollars", "₸", "tenge", "$"]);
+    expect(words(months)).toEqual(["March", "Sept"]);
+  });
+
+  test("a gate naming an unknown word list is a rules error naming the list", () => {
+    const dir = mkdtempSync(join(tmpdir(), "press-facts-word-gate-"));
+    const money = JSON.parse(readFileSync(join(builtinRulesDir(), "patterns", "money.json"), "utf8")) as Record<string, unknown>;
+    mkdirSync(join(dir, "patterns"));
+    writeFileSync(join(dir, "patterns", "money.json"), JSON.stringify({ ...money, gate: { words: ["currencyNames"], reach: 80 } }));
+    expect(() => createExtractor({ types: ["money"], rules: dir })).toThrow(RulesError);
+    expect(() => createExtractor({ types: ["money"], rules: dir })).toThrow(/unknown word list "currencyNames" \(known: currencySymbol, currencyCode, currencyName, minorName\)/);
   });
 });
 

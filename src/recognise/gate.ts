@@ -15,22 +15,28 @@ export function gateWindows(doc: DocContext, gate: CompiledGate): readonly numbe
   const known = doc.memo.get(gate.key);
   if (known !== undefined) return known as readonly number[];
   const text = doc.text;
+  const hits = gate.words ? gate.words.index.hits(doc, gate.words.bit) : regexHits(text, gate.regex);
   const out: number[] = [];
-  const re = gate.regex;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const from = snapBack(text, Math.max(0, m.index - gate.reach));
-    const to = snapForward(text, Math.min(text.length, m.index + m[0].length + gate.reach));
+  for (let h = 0; h < hits.length; h += 2) {
+    const from = snapBack(text, Math.max(0, (hits[h] as number) - gate.reach));
+    const to = snapForward(text, Math.min(text.length, (hits[h + 1] as number) + gate.reach));
     const last = out.length - 1;
     if (last > 0 && from <= (out[last] as number)) out[last] = Math.max(to, out[last] as number);
     else out.push(from, to);
   }
-  re.lastIndex = 0;
   doc.memo.set(gate.key, out);
+  return out;
+}
+
+/** [start, end, ...] of every non-empty match. */
+function regexHits(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push(m.index, m.index + m[0].length);
+  }
+  re.lastIndex = 0;
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { LoadedPattern, RuleIssue } from "./load.js";
 import type { Gate } from "./schema.js";
 import { RulesError } from "./load.js";
+import type { WordIndex } from "../recognise/word-index.js";
 
 export interface CompiledRule {
   readonly id: string;
@@ -26,12 +27,26 @@ export interface CompiledRule {
 }
 
 /** A compiled gate, shared by every rule of one extractor that names the same one. */
-export interface CompiledGate {
-  /** Identifies the gate's hits in a document's memo. */
+export type CompiledGate = {
+  /** Identifies the gate's windows in a document's memo. */
   readonly key: string;
-  /** Global, so one scan of the text finds every hit. */
-  readonly regex: RegExp;
   readonly reach: number;
+} & (
+  | {
+      /** Global, so one scan of the text finds every hit. */
+      readonly regex: RegExp;
+      readonly words?: undefined;
+    }
+  | { readonly words: { readonly index: WordIndex; readonly bit: number }; readonly regex?: undefined }
+);
+
+/**
+ * The literal lists behind lexicon macros ({currencyName}, {month}), which word gates name,
+ * and the extractor's index their words are registered in.
+ */
+export interface WordLists {
+  readonly lists: Readonly<Record<string, readonly string[]>>;
+  readonly index: WordIndex;
 }
 
 // {name}, but not the property escape \p{L}
@@ -96,9 +111,11 @@ export function compilePatterns(
   patterns: readonly LoadedPattern[],
   builtinMacros: Readonly<Record<string, string>>,
   normalisers: ReadonlySet<string>,
+  words?: WordLists,
 ): CompiledRule[] {
   const gates = new Map<string, CompiledGate>();
   const compileGate = (gate: Gate, macros: Readonly<Record<string, string>>, where: Omit<RuleIssue, "message">): CompiledGate => {
+    if ("words" in gate) return compileWordGate(gate.words, gate.reach, words, gates, where);
     const source = expandMacros(gate.pattern, { ...builtinMacros, ...macros }, { ...where, path: ["gate", "pattern"] });
     const key = `gate:${gate.reach}:${source}`;
     const known = gates.get(key);
@@ -140,4 +157,28 @@ export function compilePatterns(
       gate: gate ? compileGate(gate, macros, where) : null,
     };
   });
+}
+
+function compileWordGate(
+  names: readonly string[],
+  reach: number,
+  words: WordLists | undefined,
+  gates: Map<string, CompiledGate>,
+  where: Omit<RuleIssue, "message">,
+): CompiledGate {
+  const key = `gate:${reach}:words:${names.join(",")}`;
+  const known = gates.get(key);
+  if (known) return known;
+  const literals: string[] = [];
+  for (const name of names) {
+    const list = words?.lists[name];
+    if (list === undefined) {
+      const known = Object.keys(words?.lists ?? {}).join(", ") || "none for this fact type";
+      throw new RulesError([{ ...where, path: ["gate", "words"], message: `unknown word list "${name}" (known: ${known})` }]);
+    }
+    literals.push(...list);
+  }
+  const compiled: CompiledGate = { key, reach, words: { index: (words as WordLists).index, bit: (words as WordLists).index.add(literals) } };
+  gates.set(key, compiled);
+  return compiled;
 }

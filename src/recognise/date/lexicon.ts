@@ -29,6 +29,8 @@ export class CalendarLexicon {
   readonly monthCues = new Set<string>();
   /** Regex sources: {monthName}, {month}, {monthAnyCase}, {weekday}, {ordinal}, {dayWord}, {relWord}, {relAfter}, {fiscal}. */
   readonly macros: Readonly<Record<string, string>>;
+  /** The literals behind each lexicon macro, for word gates. */
+  readonly wordLists: Readonly<Record<string, readonly string[]>>;
 
   constructor(files: readonly CalendarFile[]) {
     const key = normalise;
@@ -78,17 +80,29 @@ export class CalendarLexicon {
     const any = (ws: string[]) => ws.flatMap(caseVariants);
     // a bare abbreviation must not run into a word: "Mar" but not "Marsudi"
     const end = "(?![\\p{L}])";
-    this.macros = {
-      monthName: `${alternation(proper(names))}${end}`,
+    const lists = {
+      monthName: proper(names),
       // "Posted On: 01 FEB 2024": Indian and Central Asian headers write abbreviations in capitals
-      month: `(?:${alternation(proper(names))}|${alternation(proper(abbrs))})${end}`,
+      month: [...proper(names), ...proper(abbrs)],
       // datelines are sometimes written in lower case: "19 november 2017, 19:23"
+      monthAnyCase: [...any(names), ...any(abbrs)],
+      weekday: proper(weekdays),
+      ordinal: any(ordinals),
+      dayWord: any(dayWords),
+      relWord: any(relWords),
+      relAfter: any(relAfter),
+      fiscal,
+    };
+    this.wordLists = lists;
+    this.macros = {
+      monthName: `${alternation(lists.monthName)}${end}`,
+      month: `(?:${alternation(proper(names))}|${alternation(proper(abbrs))})${end}`,
       monthAnyCase: `(?:${alternation(any(names))}|${alternation(any(abbrs))})${end}`,
-      weekday: `${alternation(proper(weekdays))}${end}`,
-      ordinal: `${alternation(any(ordinals))}${end}`,
-      dayWord: `${alternation(any(dayWords))}${end}`,
-      relWord: `${alternation(any(relWords))}${end}`,
-      relAfter: `${alternation(any(relAfter))}${end}`,
+      weekday: `${alternation(lists.weekday)}${end}`,
+      ordinal: `${alternation(lists.ordinal)}${end}`,
+      dayWord: `${alternation(lists.dayWord)}${end}`,
+      relWord: `${alternation(lists.relWord)}${end}`,
+      relAfter: `${alternation(lists.relAfter)}${end}`,
       fiscal: alternation(fiscal),
       year: "(?:1[89]|20)\\d\\d(?!\\d)",
     };

@@ -1,5 +1,6 @@
 import type { RuleSet } from "../../rules/load.js";
 import { compilePatterns, expandMacros } from "../../rules/compile.js";
+import type { WordIndex } from "../word-index.js";
 import type { NumberLexicon } from "../../numbers/lexicon.js";
 import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js";
 import { CalendarLexicon } from "./lexicon.js";
@@ -13,6 +14,7 @@ export interface DateDeps {
   readonly rules: RuleSet;
   readonly numbers: NumberLexicon;
   readonly sharedMacros: Readonly<Record<string, string>>;
+  readonly words: WordIndex;
 }
 
 const US_STYLE_MEMO = "date.usStyle";
@@ -37,7 +39,7 @@ export function createDateRecogniser(deps: DateDeps): Recogniser<"date"> {
     return us;
   };
   const normalisers = dateNormalisers({ lex, numbers: deps.numbers, usStyle });
-  const compiled = compilePatterns(deps.rules.patterns.date, macros, new Set(Object.keys(normalisers)));
+  const compiled = compilePatterns(deps.rules.patterns.date, macros, new Set(Object.keys(normalisers)), { lists: lex.wordLists, index: deps.words });
   return {
     type: "date",
     recognise(doc): Candidate<"date">[] {

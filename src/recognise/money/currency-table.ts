@@ -28,6 +28,8 @@ export class CurrencyTable {
   private readonly cueWords: RegExp | null;
   private readonly codesOfWord = new Map<string, string[]>();
   readonly macros: Readonly<Record<string, string>>;
+  /** The literals behind each macro, for word gates. */
+  readonly wordLists: Readonly<Record<string, readonly string[]>>;
 
   constructor(files: readonly CurrenciesFile[]) {
     // later files (a user's rules) replace a currency of the same code whole
@@ -62,9 +64,15 @@ export class CurrencyTable {
     // variants of the names as written in the lexicon, so "Kazakh tenge" keeps its capital
     const names = [...byCode.values()].flatMap((c) => c.names).flatMap(caseVariants);
     const minors = [...byCode.values()].flatMap((c) => c.minor?.names ?? []).flatMap(caseVariants);
+    this.wordLists = {
+      currencySymbol: [...this.surfaces.symbol.keys()],
+      currencyCode: [...this.surfaces.code.keys()],
+      currencyName: names,
+      minorName: minors,
+    };
     this.macros = {
-      currencySymbol: alternation(this.surfaces.symbol.keys()),
-      currencyCode: `${alternation(this.surfaces.code.keys())}(?![\\p{L}])`,
+      currencySymbol: alternation(this.wordLists["currencySymbol"] ?? []),
+      currencyCode: `${alternation(this.wordLists["currencyCode"] ?? [])}(?![\\p{L}])`,
       currencyName: `${alternation(names)}(?![\\p{L}])`,
       minorName: `${alternation(minors)}(?![\\p{L}])`,
     };

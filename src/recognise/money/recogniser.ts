@@ -1,6 +1,7 @@
 import type { MoneyValue } from "../../schema/fact.js";
 import type { RuleSet } from "../../rules/load.js";
 import { compilePatterns } from "../../rules/compile.js";
+import type { WordIndex } from "../word-index.js";
 import { shiftDecimal } from "../../numbers/decimal.js";
 import type { NumberLexicon } from "../../numbers/lexicon.js";
 import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js";
@@ -13,6 +14,7 @@ export interface MoneyDeps {
   readonly numbers: NumberLexicon;
   readonly qualifiers: QualifierReader;
   readonly sharedMacros: Readonly<Record<string, string>>;
+  readonly words: WordIndex;
 }
 
 /**
@@ -92,7 +94,7 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
   };
 
   const macros = { ...deps.sharedMacros, ...numbers.macros, ...table.macros };
-  const compiled = compilePatterns(deps.rules.patterns.money, macros, new Set(Object.keys(normalisers)));
+  const compiled = compilePatterns(deps.rules.patterns.money, macros, new Set(Object.keys(normalisers)), { lists: table.wordLists, index: deps.words });
   return {
     type: "money",
     recognise: (doc): Candidate<"money">[] => runPatterns("money", compiled, normalisers, doc),
