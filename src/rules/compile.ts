@@ -106,6 +106,24 @@ export function expandMacros(
   return expand(template);
 }
 
+const LONG_SUBJECT = " ".repeat(1200);
+
+/**
+ * V8 starts a regular expression in its bytecode interpreter and compiles it to machine code
+ * once it has run on a long subject. A rule that only runs on short subjects (a gate's windows,
+ * short documents) could stay interpreted: in a second extractor of the same process the
+ * gated rules did, measured 0.28 -> 0.37 ms per document, gone under `node
+ * --no-regexp-tier-up`. Two runs on a long blank subject (no match, so no effect on anything)
+ * make the machine code ready before the first document, for about 10 ms of start-up.
+ */
+function compileToMachineCode(regex: RegExp): void {
+  for (let i = 0; i < 2; i++) {
+    regex.lastIndex = 0;
+    regex.exec(LONG_SUBJECT);
+  }
+  regex.lastIndex = 0;
+}
+
 /** Compiles pattern rules once per extractor; later lookups are plain RegExp scans. */
 export function compilePatterns(
   patterns: readonly LoadedPattern[],
@@ -144,6 +162,7 @@ export function compilePatterns(
     } catch (err) {
       throw new RulesError([{ ...where, message: `not a valid regular expression: ${(err as Error).message}` }]);
     }
+    compileToMachineCode(regex);
     const notAfter = rule.params["notAfter"];
     const before = rule.params["before"];
     return {
