@@ -74,18 +74,19 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   };
   const flush = async (pending: Promise<Done>): Promise<void> => {
     const [{ entries }, outcome] = await pending;
-    // read errors and the worker's errors go out in input order
-    const failed = [...(outcome?.errors ?? [])].reverse();
+    // read errors and the worker's errors (in item order) go out in input order
+    const failed = outcome?.errors ?? [];
+    let next = 0;
     let item = 0;
     for (const entry of entries) {
       if ("error" in entry) {
         await reportError(entry.error);
         continue;
       }
-      while (failed.length > 0 && (failed[failed.length - 1]?.item ?? 0) <= item) await reportError((failed.pop() as { error: ErrorRecord }).error);
+      for (; next < failed.length && (failed[next]?.item ?? 0) <= item; next++) await reportError((failed[next] as { error: ErrorRecord }).error);
       item++;
     }
-    for (const f of failed.reverse()) await reportError(f.error);
+    for (; next < failed.length; next++) await reportError((failed[next] as { error: ErrorRecord }).error);
     if (outcome) {
       await writer.writeLines(outcome.output);
       counters.documents += outcome.documents;

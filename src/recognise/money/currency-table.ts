@@ -64,15 +64,12 @@ export class CurrencyTable {
     // variants of the names as written in the lexicon, so "Kazakh tenge" keeps its capital
     const names = [...byCode.values()].flatMap((c) => c.names).flatMap(caseVariants);
     const minors = [...byCode.values()].flatMap((c) => c.minor?.names ?? []).flatMap(caseVariants);
-    this.wordLists = {
-      currencySymbol: [...this.surfaces.symbol.keys()],
-      currencyCode: [...this.surfaces.code.keys()],
-      currencyName: names,
-      minorName: minors,
-    };
+    const symbols = [...this.surfaces.symbol.keys()];
+    const codes = [...this.surfaces.code.keys()];
+    this.wordLists = { currencySymbol: symbols, currencyCode: codes, currencyName: names, minorName: minors };
     this.macros = {
-      currencySymbol: alternation(this.wordLists["currencySymbol"] ?? []),
-      currencyCode: `${alternation(this.wordLists["currencyCode"] ?? [])}(?![\\p{L}])`,
+      currencySymbol: alternation(symbols),
+      currencyCode: `${alternation(codes)}(?![\\p{L}])`,
       currencyName: `${alternation(names)}(?![\\p{L}])`,
       minorName: `${alternation(minors)}(?![\\p{L}])`,
     };
