@@ -46,11 +46,20 @@ const SENTENCE_LEAD = /[.!?:;"“‘(\n\t•–—]/u;
 
 // clause punctuation the tense scan stops at: . ; : ! ? , “ ” " ( ) newline – —
 const CLAUSE_END = new Set([...".;:!?,“”\"()\n–—"].map((ch) => ch.charCodeAt(0)));
-// digits too: "rose to 5pc in March" must read "to 5pc", not the infinitive "to pc". ASCII is
-// tested first: a Unicode property alone costs a table search for every character
-const WORD = /(?:[a-zA-Z0-9’']|(?=[^\x00-\x7f])[\p{L}\p{N}])+/gu;
+// digits too: "rose to 5pc in March" must read "to 5pc", not the infinitive "to pc"
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** True when the code point at `i` belongs to a word: letters, digits, apostrophes. ASCII is tested first. */
+function isTenseWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 39;
+  if (c === 0x2019) return true;
+  // a surrogate half answers for the code point it is part of
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i - 1) ?? c));
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+}
 
 /** A clause mark at `i`, but not the point or comma inside a number ("0.3 per cent", "1,200"). */
 function endsClause(text: string, i: number): boolean {
@@ -82,29 +91,44 @@ function isVerbAfterMarker(next: string | undefined, lex: CalendarLexicon): bool
  * A cheap tense reading of the clause around a date: the nearest past or future
  * cue word ("said", "-ed", "was" vs "will", "upcoming") in the same clause wins,
  * the words before the date first. "reiterated the announcement on Monday that
- * USAID will ..." -> past: the scan after the date stops at "that".
+ * USAID will ..." -> past: the scan after the date stops at "that". Words are read
+ * in place, nearest first, so the scan usually stops after a few of them.
  */
 export function tenseAround(text: string, start: number, end: number, lex: CalendarLexicon): Tense | null {
   let from = start;
   const lo = Math.max(0, start - 160);
   while (from > lo && !endsClause(text, from - 1)) from--;
-  const before = text.slice(from, start).match(WORD) ?? [];
   let seen: Tense | null = null;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const w = lower(before[i] ?? "");
+  let next: string | undefined;
+  for (let i = start; i > from; ) {
+    if (!isTenseWordChar(text, i - 1)) {
+      i--;
+      continue;
+    }
+    const wordEnd = i;
+    while (i > from && isTenseWordChar(text, i - 1)) i--;
+    const word = text.slice(i, wordEnd);
+    const w = lower(word);
     if (lex.clauseBreaks.has(w)) break;
-    if (lex.infinitiveMarkers.has(w) && isVerbAfterMarker(before[i + 1], lex)) return "future";
+    if (lex.infinitiveMarkers.has(w) && isVerbAfterMarker(next, lex)) return "future";
     const cue = cueOf(w, lex);
     // a future auxiliary anywhere before outranks a participle: "will be held on"
     if (cue === "future") return cue;
     seen ??= cue;
+    next = word;
   }
   if (seen) return seen;
   let to = end;
   const hi = Math.min(text.length, end + 160);
   while (to < hi && !endsClause(text, to)) to++;
-  for (const word of text.slice(end, to).match(WORD) ?? []) {
-    const w = lower(word);
+  for (let i = end; i < to; ) {
+    if (!isTenseWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    while (i < to && isTenseWordChar(text, i)) i++;
+    const w = lower(text.slice(wordStart, i));
     if (lex.clauseBreaks.has(w)) break;
     const cue = cueOf(w, lex);
     if (cue) return cue;

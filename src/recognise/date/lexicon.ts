@@ -2,7 +2,12 @@ import type { CalendarFile } from "../../rules/lexicons/dates.js";
 import { alternation } from "../../rules/compile.js";
 import { caseVariants } from "../../numbers/lexicon.js";
 
-const normalise = (word: string): string => word.toLowerCase().replace(/\.$/, "").replace(/\s+/g, " ").replace(/’/g, "'");
+// most words looked up are plain ("people", "about"): three regex replaces only when needed
+const NEEDS_CLEANING = /[.\s’]/u;
+const normalise = (word: string): string => {
+  const lower = word.toLowerCase();
+  return NEEDS_CLEANING.test(lower) ? lower.replace(/\.$/, "").replace(/\s+/g, " ").replace(/’/g, "'") : lower;
+};
 
 /** Calendar words compiled once per extractor: lookups by surface form and regex macros. */
 export class CalendarLexicon {
