@@ -65,6 +65,10 @@ describe("which dollar a bare $ means", () => {
     expect(money("Azerbaijan allocated 100 million manats.")).toEqual([{ amount: 100_000_000, currency: "AZN" }]);
     expect(money("Turkmenistan allocated 100 million manats to Ashgabat projects.")).toEqual([{ amount: 100_000_000, currency: "TMT" }]);
   });
+  test("a dateline in capitals is a cue too", () => {
+    expect(money("ASHGABAT, 3 June 2024 — The President approved 60 billion manats.")).toEqual([{ amount: 60_000_000_000, currency: "TMT" }]);
+    expect(money("BAKU, 3 June 2024 — The President approved 60 billion manats.")).toEqual([{ amount: 60_000_000_000, currency: "AZN" }]);
+  });
   test("som means KGS in Kyrgyzstan and UZS in Uzbekistan", () => {
     expect(money("Kyrgyzstan budgeted 5 billion som.")).toEqual([{ amount: 5_000_000_000, currency: "KGS" }]);
     expect(money("Uzbekistan budgeted 5 billion som in Tashkent.")).toEqual([{ amount: 5_000_000_000, currency: "UZS" }]);

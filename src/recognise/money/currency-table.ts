@@ -52,7 +52,8 @@ export class CurrencyTable {
         this.minorPer.set(c.code, c.minor.per);
       }
       this.hosts.set(c.code, c.cues.hosts);
-      for (const w of c.cues.words) {
+      // datelines shout their city: "ASHGABAT, 3 June 2024 —"
+      for (const w of new Set(c.cues.words.flatMap((word) => [word, word.toUpperCase()]))) {
         const codes = this.codesOfWord.get(w) ?? [];
         codes.push(c.code);
         this.codesOfWord.set(w, codes);
