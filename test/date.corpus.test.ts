@@ -25,6 +25,8 @@ const corpus: Group[] = [
   { value: ["2025-01-20"], texts: ["As of 01/20/2025, information may be out of date."] },
   { value: ["2024-02-01"], texts: ["Posted On: 01 FEB 2024 12:45PM by PIB Delhi", "01 Feb 2024", "1 Feb. 2024", "FEB 1, 2024"] },
   { value: ["2020-10-22"], texts: ["through Oct. 22, 2020", "until October 22, 2020,", "22nd October 2020"] },
+  // a match a rule rejects ("23 and 30" after a digit) must not hide the date inside it
+  { value: ["2023", "2024-09-30"], texts: ["spent in 2023 and 30 Sept 2024 alike", "in 2023 and 30-Sep-2024 alike"] },
   // a day without a year takes the year nearest to publication that fits the tense
   { value: ["2024-03-12"], texts: ["The deal was signed on 12 March.", "They met on March 12.", "talks held on 12 March", "the 12th of March meeting was"] },
   { value: ["2025-03-12"], texts: ["The summit will take place on 12 March.", "The forum will open on March 12."] },

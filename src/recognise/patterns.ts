@@ -53,7 +53,11 @@ export function runPatterns<T extends FactType>(
         }
         const at = base + m.index;
         let start = at;
-        if (rule.notAfter && start > 0 && rule.notAfter.test(text.charAt(start - 1))) continue;
+        if (rule.notAfter && start > 0 && rule.notAfter.test(text.charAt(start - 1))) {
+          // a rejected match must not hide one that starts inside it: "2024 and 30 Sept 2024"
+          re.lastIndex = m.index + 1;
+          continue;
+        }
         const groups = m.groups ?? {};
         for (const g of rule.lead) start -= groups[g]?.length ?? 0;
         // trailing white space a pattern may swallow is not part of the fact
@@ -63,7 +67,7 @@ export function runPatterns<T extends FactType>(
         const values = normalise(match, doc, rule.params);
         if (values && values.length > 0) {
           out.push({ type, start, end: match.end, rule: rule.id, priority: rule.priority, values });
-        }
+        } else re.lastIndex = m.index + 1;
       }
       re.lastIndex = 0;
     }
