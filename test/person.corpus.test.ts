@@ -108,6 +108,15 @@ describe("values", () => {
   test("an apposition gives the title after the name", () => {
     expect(people("Parviz Shahbazov, Energy Minister, said.")[0]?.value).toEqual({ name: "Parviz Shahbazov", title: "Energy Minister" });
   });
+  test("a title that opens the next person's name is not an apposition of the one before", () => {
+    const found = people("Former Prime Minister Lee Hsien Loong, Indonesian President Prabowo Subianto and others spoke.");
+    expect(found.find((f) => f.value.name === "Lee Hsien Loong")?.value).toEqual({ name: "Lee Hsien Loong", title: "Former Prime Minister" });
+    expect(found.find((f) => f.value.name === "Prabowo Subianto")?.value.title).toBe("President");
+  });
+  test("a short sentence crowded with names is prose, not a title-case headline", () => {
+    expect(names("WHO Director-General Dr. Tedros Adhanom Ghebreyesus met Mr. Mukhtar Tileuberdi.")).toEqual(["Mukhtar Tileuberdi", "Tedros Adhanom Ghebreyesus"]);
+    expect(names("Sheikh Tamim bin Hamad Al Thani met Emir Sheikh Mohammed bin Rashid Al Maktoum.")).toEqual(["Mohammed bin Rashid Al Maktoum", "Tamim bin Hamad Al Thani"]);
+  });
   test("a possessive is not part of the name", () => {
     const [f] = people("President Biden's budget builds on that");
     expect(f?.value.name).toBe("Biden");

@@ -2,7 +2,8 @@
  * Title-case lines ("U.S. Secretary of Labor Eugene Scalia Kicks Off Fox News
  * Sunday") capitalise every word, so a run of capitals there says little about
  * where a name ends. A line is a heading when it has at least five words and
- * three in four of them are capitalised. A line is read on first use only.
+ * three in four of them are capitalised, and it does not end a sentence. A line is
+ * read on first use only.
  */
 export class HeadingLines {
   private readonly cache = new Map<number, boolean>();
@@ -39,10 +40,19 @@ export class HeadingLines {
       // an apostrophe or hyphen inside a word does not start a new one ("Kassym-Jomart")
       inWord = letter || (inWord && (code === 39 || code === 0x2019 || code === 45 || code === 0x2011));
     }
-    const heading = words >= 5 && caps * 4 >= words * 3;
+    // headlines carry no full stop; a line that ends a sentence is prose full of names
+    // ("WHO Director-General Dr. Tedros Adhanom Ghebreyesus met ... Mr. Mukhtar Tileuberdi.")
+    const heading = words >= 5 && caps * 4 >= words * 3 && !endsSentence(text, start, end);
     this.cache.set(start, heading);
     return heading;
   }
+}
+
+function endsSentence(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && /\s/u.test(text.charAt(i))) i--;
+  const c = text.charAt(i);
+  return c === "." || c === "!" || c === "?" || c === "…";
 }
 
 function isUpper(code: number, text: string, i: number): boolean {
