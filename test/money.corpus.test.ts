@@ -11,6 +11,12 @@ const corpus: [Partial<MoneyValue>[], string[]][] = [
   [[{ amount: 1_000_000_000, currency: "USD" }], ["to bring the turnover up to $1 billion", "one billion dollars", "a $1bn deal"]],
   [[{ amount: 15_000_000_000, currency: "KZT" }], ["allocated 15 billion tenge", "KZT 15 billion", "₸15 billion", "15 bln tenge", "15 000 000 000 tenge"]],
   [[{ amount: 100_000_000, currency: "AZN" }], ["100 million manats", "AZN 100 million", "₼100 million"]],
+  // Gulf releases write the riyal, dinar and rial with two capitals
+  [[{ amount: 2_000_000_000, currency: "QAR" }], ["QR 2 billion", "QR2bn"]],
+  [[{ amount: 3_000_000_000, currency: "SAR" }], ["SR 3 billion", "SAR 3 billion"]],
+  [[{ amount: 5_000_000, currency: "KWD" }], ["KD 5 million", "KD5m"]],
+  [[{ amount: 2_000_000, currency: "BHD" }], ["BD 2 million"]],
+  [[{ amount: 300_000_000, currency: "OMR" }], ["RO 300 million"]],
   [[{ amount: 5_000_000_000, currency: "INR" }], ["Rs 500 crore", "₹500 crore", "Rs. 500 crores", "INR 500 crore"]],
   [[{ amount: 4_200_000_000, currency: "USD" }], ["$4.2bn", "$4.2 billion", "$4,200 million"]],
   [[{ amount: 2_010_000, currency: "USD" }], ["$2.01 million"]],
