@@ -71,6 +71,11 @@ describe("which dollar a bare $ means", () => {
     expect(money("Azerbaijan allocated 100 million manats.")).toEqual([{ amount: 100_000_000, currency: "AZN" }]);
     expect(money("Turkmenistan allocated 100 million manats to Ashgabat projects.")).toEqual([{ amount: 100_000_000, currency: "TMT" }]);
   });
+  test("sum is the Uzbek som; a ruble is Belarusian in a Belarusian release", () => {
+    expect(money("The deficit amounted to 4.2 trillion sum.")).toEqual([{ amount: 4_200_000_000_000, currency: "UZS" }]);
+    expect(money("Belarus allocated 2 billion rubles.")).toEqual([{ amount: 2_000_000_000, currency: "BYN" }]);
+    expect(money("Russia allocated 2 billion rubles.")).toEqual([{ amount: 2_000_000_000, currency: "RUB" }]);
+  });
   test("a dateline in capitals is a cue too", () => {
     expect(money("ASHGABAT, 3 June 2024 — The President approved 60 billion manats.")).toEqual([{ amount: 60_000_000_000, currency: "TMT" }]);
     expect(money("BAKU, 3 June 2024 — The President approved 60 billion manats.")).toEqual([{ amount: 60_000_000_000, currency: "AZN" }]);
