@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,6 +54,19 @@ describe("word gates", () => {
     };
     expect(words(money)).toEqual(["dollars", "₸", "tenge", "$"]);
     expect(words(months)).toEqual(["March", "Sept"]);
+  });
+
+  test("every place a capitalised word can begin is among the capital starts", () => {
+    // the person recogniser tries its name sequences only there
+    const alphabet = fc.constantFrom(..."aZ Ñé\u0301Жж5-'’.#Ωω\u00a0".split(""), "\u{1d400}", "\u{1d41a}", "Mc", "Al-", "5G");
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 60 }), (text) => {
+        const index = new WordIndex();
+        const starts = new Set(index.capitals(docOf(text)));
+        for (const m of text.matchAll(/(?<![\p{L}\p{M}\d])\p{Lu}/gu)) expect(starts.has(m.index)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test("a gate naming an unknown word list is a rules error naming the list", () => {

@@ -75,7 +75,7 @@ export class WordIndex {
 
   /** [start, end, start, end, ...] of the words of the gate with this bit. */
   hits(doc: DocContext, bit: number): number[] {
-    const all = this.scan(doc);
+    const all = this.scan(doc).words;
     const out: number[] = [];
     for (let i = 0; i < all.length; i += 3) if (((all[i + 2] as number) & bit) !== 0) out.push(all[i] as number, all[i + 1] as number);
     return out;
@@ -99,14 +99,24 @@ export class WordIndex {
     return { mask, hashes, slots, keys, bits };
   }
 
-  /** Every registered word of the document: [start, end, bits, ...], once per document. */
-  private scan(doc: DocContext): number[] {
+  /**
+   * Where the words that do not begin in an ASCII lower-case letter start, in order: every
+   * place a capitalised word can begin. The person recogniser tries its name sequence only
+   * there instead of scanning the text with it, since this pass reads every word anyway.
+   */
+  capitals(doc: DocContext): readonly number[] {
+    return this.scan(doc).capitals;
+  }
+
+  /** Every registered word of the document ([start, end, bits, ...]) and every capital start, once per document. */
+  private scan(doc: DocContext): DocWords {
     const known = doc.memo.get(MEMO);
-    if (known !== undefined) return known as number[];
+    if (known !== undefined) return known as DocWords;
     const { mask, hashes, slots, keys, bits } = (this.table ??= this.build());
     const text = doc.text;
     const n = text.length;
     const out: number[] = [];
+    const capitals: number[] = [];
     for (let i = 0; i < n; ) {
       let c = text.charCodeAt(i);
       if (!isLetter(c)) {
@@ -116,6 +126,7 @@ export class WordIndex {
         continue;
       }
       const start = i;
+      if (c < 0x61 || c > 0x7a) capitals.push(start);
       let h = 0;
       do {
         h = (Math.imul(h, 31) + c) | 0;
@@ -131,9 +142,15 @@ export class WordIndex {
         }
       }
     }
-    doc.memo.set(MEMO, out);
-    return out;
+    const words: DocWords = { words: out, capitals };
+    doc.memo.set(MEMO, words);
+    return words;
   }
+}
+
+interface DocWords {
+  readonly words: readonly number[];
+  readonly capitals: readonly number[];
 }
 
 function hashOf(s: string, start: number, end: number): number {

@@ -116,7 +116,7 @@ const LONG_SUBJECT = " ".repeat(1200);
  * --no-regexp-tier-up`. Two runs on a long blank subject (no match, so no effect on anything)
  * make the machine code ready before the first document, for about 10 ms of start-up.
  */
-function compileToMachineCode(regex: RegExp): void {
+export function compileToMachineCode(regex: RegExp): void {
   for (let i = 0; i < 2; i++) {
     regex.lastIndex = 0;
     regex.exec(LONG_SUBJECT);

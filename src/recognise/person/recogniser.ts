@@ -1,14 +1,17 @@
 import type { RuleSet } from "../../rules/load.js";
-import { compilePatterns, expandMacros, type CompiledRule } from "../../rules/compile.js";
+import { compilePatterns, compileToMachineCode, expandMacros, type CompiledRule } from "../../rules/compile.js";
 import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js";
 import type { PersonValue } from "../../schema/fact.js";
 import { PeopleLexicon } from "./lexicon.js";
 import { NamePicker, type Cue, type PickedName, type Token } from "./names.js";
 import { HeadingLines } from "./headings.js";
+import type { WordIndex } from "../word-index.js";
 
 export interface PersonDeps {
   readonly rules: RuleSet;
   readonly sharedMacros: Readonly<Record<string, string>>;
+  /** Where capitalised words begin: the only places a {nameSeq} can start. */
+  readonly words: WordIndex;
 }
 
 /**
@@ -61,10 +64,12 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
     side: r.normaliser as Side,
     sticky: new RegExp(r.regex.source, "uy"),
   }));
+  for (const r of rules) compileToMachineCode(r.sticky);
   const file = deps.rules.patterns.person[0];
   if (!file) return { type: "person", recognise: () => [] };
   // the capitalised sequences every rule is tried around: the {nameSeq} macro of the first person rule file
-  const runs = new RegExp(expandMacros("{nameSeq}", { ...macros, ...file.macros }, { file: file.file, path: ["macros", "nameSeq"] }), "gu");
+  const runs = new RegExp(expandMacros("{nameSeq}", { ...macros, ...file.macros }, { file: file.file, path: ["macros", "nameSeq"] }), "uy");
+  compileToMachineCode(runs);
   const atWords = rules.filter((r) => r.side === "person.after-cue" && (r.at === "title" || r.at === "honorific" || r.at === "byline" || r.at === "token"));
   const atHash = rules.filter((r) => r.side === "person.after-cue" && r.at === "hash");
   const atWordBefore = rules.filter((r) => r.side === "person.after-cue" && r.at === "word-before");
@@ -103,12 +108,15 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         return end;
       };
 
-      // the compiled scanner itself, not a copy per document: the scan runs to its end synchronously
-      const scan = runs;
-      scan.lastIndex = 0;
-      for (let run = scan.exec(text); run !== null; run = scan.exec(text)) {
-        const start = run.index;
-        const end = start + run[0].length;
+      // a sequence is tried only where a capitalised word begins, found by the word pass all
+      // recognisers share: scanning the whole text with {nameSeq} cost more than everything else here
+      let end = 0;
+      for (const start of deps.words.capitals(doc)) {
+        if (start < end) continue;
+        runs.lastIndex = start;
+        const run = runs.exec(text);
+        if (run === null) continue;
+        end = start + run[0].length;
         const toks = picker.tokens(text, start, end, false);
         let skip = -1;
         let useful = false;
@@ -178,12 +186,23 @@ function wordBefore(text: string, start: number): number {
   let i = start - 1;
   if (text.charCodeAt(i) !== 32) return -1;
   const end = i;
-  while (i > 0) {
-    const c = text.charAt(i - 1);
-    if (c === c.toUpperCase()) break;
-    i--;
-  }
+  while (i > 0 && isLowerCase(text, i - 1)) i--;
   return i < end ? i : -1;
+}
+
+// ASCII first: a one-character string per character read costs more than the rest of the scan
+function isLowerCase(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 97 && code <= 122;
+  const c = text.charAt(i);
+  return c !== c.toUpperCase();
+}
+
+function isCased(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  const c = text.charAt(i);
+  return c.toLowerCase() !== c.toUpperCase();
 }
 
 /**
@@ -224,10 +243,6 @@ function namedAfter(text: string, end: number, lexicon: PeopleLexicon): boolean 
     return false;
   }
   let i = end + 1;
-  while (i < text.length && i < end + 20) {
-    const ch = text.charAt(i);
-    if (ch.toLowerCase() === ch.toUpperCase()) break;
-    i++;
-  }
+  while (i < text.length && i < end + 20 && isCased(text, i)) i++;
   return i > end + 1 && lexicon.namedAfterWords.has(text.slice(end + 1, i).toLowerCase());
 }
