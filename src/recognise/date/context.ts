@@ -32,16 +32,46 @@ export function wordAfter(text: string, at: number): string | undefined {
 /**
  * True when a capitalised word that does not start a sentence or line sits right
  * before, so the match is part of a name: "Fox News Sunday", "| Parliament Today",
- * but not "Following Monday's summit" or ". Today".
+ * but not "Following Monday's summit" or ". Today". Read backwards from `at`, at most
+ * 40 characters: the capital that opens the word, and the character before it and
+ * its blanks, which must not end a sentence or line.
  */
 export function insideName(text: string, at: number): boolean {
-  const m = NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
-  if (!m) return false;
-  const lead = m[1];
-  return lead !== undefined && !SENTENCE_LEAD.test(lead);
+  const floor = Math.max(0, at - 40);
+  if (at - 1 < floor || !isBlank(text.charCodeAt(at - 1))) return false;
+  let ws = at - 1;
+  while (ws > floor && isNameChar(text, ws - 1)) ws--;
+  // the first capital of the word: "McKinsey", or inside it ("eGov")
+  let u = ws;
+  while (u < at - 1 && !isUpper(text, u)) u++;
+  if (u === at - 1) return false;
+  if (u > ws) return true;
+  // the word opens the 40 characters read: nothing before it is known to continue a name
+  if (ws === floor) return false;
+  let lead = ws - 1;
+  while (lead >= floor && isBlank(text.charCodeAt(lead))) lead--;
+  if (lead < floor) {
+    // nothing but blanks back to the limit: a later capital inside the word may still follow a letter
+    for (let v = u + 1; v < at - 1; v++) if (isUpper(text, v)) return true;
+    return false;
+  }
+  return !SENTENCE_LEAD.test(text.charAt(lead));
 }
-// the character before a capitalised word directly before the match
-const NAME_BEFORE = /(?:^|([^ \u00a0])[ \u00a0]*)(?:[A-Z]|(?=[^\x00-\x7f])\p{Lu})(?:[a-zA-Z’'-]|(?=[^\x00-\x7f])\p{L})*[ \u00a0]$/u;
+
+const isBlank = (c: number): boolean => c === 32 || c === 0xa0;
+const NAME_LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+// a name's word: letters, apostrophes, hyphens; ASCII tested first
+function isNameChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
+  return c === 0x2019 || NAME_LETTER.test(text.charAt(i));
+}
+function isUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(text.charAt(i));
+}
 const SENTENCE_LEAD = /[.!?:;"“‘(\n\t•–—]/u;
 
 // clause punctuation the tense scan stops at: . ; : ! ? , “ ” " ( ) newline – —
