@@ -1,4 +1,4 @@
-import type { CalendarLexicon } from "./lexicon.js";
+import { TENSE_CLAUSE_BREAK, TENSE_FUTURE, TENSE_INFINITIVE, TENSE_NOT_PAST, TENSE_NOT_VERB, TENSE_PAST, type CalendarLexicon } from "./lexicon.js";
 import type { Tense } from "./calendar.js";
 
 const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 9 || c === 10;
@@ -98,11 +98,11 @@ function endsClause(text: string, i: number): boolean {
   return !((c === 46 || c === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
 }
 
-/** The tense a word signals, if any; `w` is lower case. */
-function cueOf(w: string, lex: CalendarLexicon): Tense | null {
-  if (lex.future.has(w)) return "future";
-  if (lex.past.has(w)) return "past";
-  if (w.length > 4 && w.endsWith("ed") && !lex.notPast.has(w)) return "past";
+/** The tense a word signals, if any; `w` is lower case, `flags` its TENSE_* flags. */
+function cueOf(w: string, flags: number): Tense | null {
+  if (flags & TENSE_FUTURE) return "future";
+  if (flags & TENSE_PAST) return "past";
+  if (w.length > 4 && w.endsWith("ed") && !(flags & TENSE_NOT_PAST)) return "past";
   return null;
 }
 
@@ -114,7 +114,7 @@ const lower = (word: string): string => {
 /** "submit" in "to submit", not "the" in "to the Ministry" nor "Astana" in "to Astana". */
 function isVerbAfterMarker(next: string | undefined, lex: CalendarLexicon): boolean {
   if (next === undefined || !/^\p{Ll}/u.test(next)) return false;
-  return !lex.notVerbs.has(lower(next));
+  return !((lex.tenseWords.get(lower(next)) ?? 0) & TENSE_NOT_VERB);
 }
 
 /**
@@ -139,9 +139,10 @@ export function tenseAround(text: string, start: number, end: number, lex: Calen
     while (i > from && isTenseWordChar(text, i - 1)) i--;
     const word = text.slice(i, wordEnd);
     const w = lower(word);
-    if (lex.clauseBreaks.has(w)) break;
-    if (lex.infinitiveMarkers.has(w) && isVerbAfterMarker(next, lex)) return "future";
-    const cue = cueOf(w, lex);
+    const flags = lex.tenseWords.get(w) ?? 0;
+    if (flags & TENSE_CLAUSE_BREAK) break;
+    if (flags & TENSE_INFINITIVE && isVerbAfterMarker(next, lex)) return "future";
+    const cue = cueOf(w, flags);
     // a future auxiliary anywhere before outranks a participle: "will be held on"
     if (cue === "future") return cue;
     seen ??= cue;
@@ -159,8 +160,9 @@ export function tenseAround(text: string, start: number, end: number, lex: Calen
     const wordStart = i;
     while (i < to && isTenseWordChar(text, i)) i++;
     const w = lower(text.slice(wordStart, i));
-    if (lex.clauseBreaks.has(w)) break;
-    const cue = cueOf(w, lex);
+    const flags = lex.tenseWords.get(w) ?? 0;
+    if (flags & TENSE_CLAUSE_BREAK) break;
+    const cue = cueOf(w, flags);
     if (cue) return cue;
   }
   return null;

@@ -9,6 +9,17 @@ const normalise = (word: string): string => {
   return NEEDS_CLEANING.test(lower) ? lower.replace(/\.$/, "").replace(/\s+/g, " ").replace(/’/g, "'") : lower;
 };
 
+/** Flags of CalendarLexicon.tenseWords. */
+export const TENSE_PAST = 1;
+export const TENSE_FUTURE = 2;
+/** "-ed" words that are not past tense ("red", "indeed"). */
+export const TENSE_NOT_PAST = 4;
+export const TENSE_CLAUSE_BREAK = 8;
+/** "to": the word after it is an infinitive, which looks ahead. */
+export const TENSE_INFINITIVE = 16;
+/** Words after "to" that are no verb ("the", "its"). */
+export const TENSE_NOT_VERB = 32;
+
 /** Calendar words compiled once per extractor: lookups by surface form and regex macros. */
 export class CalendarLexicon {
   // every lexicon form in every case the regexes accept -> its key, so that a lookup
@@ -21,12 +32,8 @@ export class CalendarLexicon {
   private readonly dayOffsetByWord = new Map<string, number>();
   private readonly relOffsetByWord = new Map<string, number>();
   private readonly afterOffsetByWord = new Map<string, number>();
-  readonly past = new Set<string>();
-  readonly future = new Set<string>();
-  readonly notPast = new Set<string>();
-  readonly clauseBreaks = new Set<string>();
-  readonly infinitiveMarkers = new Set<string>();
-  readonly notVerbs = new Set<string>();
+  /** What each tense word is (TENSE_* flags, several may combine): one look-up per word the tense scan reads. */
+  readonly tenseWords = new Map<string, number>();
   readonly monthFirstHosts: string[] = [];
   readonly quantityBefore = new Set<string>();
   readonly countNouns = new Set<string>();
@@ -66,12 +73,15 @@ export class CalendarLexicon {
       fill(f.relativeAfter, this.afterOffsetByWord, relAfter);
       fiscal.push(...f.fiscalYear);
       this.monthFirstHosts.push(...f.monthFirstHosts);
-      for (const w of f.tense.past) this.past.add(key(w));
-      for (const w of f.tense.future) this.future.add(key(w));
-      for (const w of f.tense.notPast) this.notPast.add(key(w));
-      for (const w of f.tense.clauseBreaks) this.clauseBreaks.add(key(w));
-      for (const w of f.tense.infinitive.markers) this.infinitiveMarkers.add(key(w));
-      for (const w of f.tense.infinitive.notVerbs) this.notVerbs.add(key(w));
+      const tense = (words: readonly string[], flag: number) => {
+        for (const w of words) this.tenseWords.set(key(w), (this.tenseWords.get(key(w)) ?? 0) | flag);
+      };
+      tense(f.tense.past, TENSE_PAST);
+      tense(f.tense.future, TENSE_FUTURE);
+      tense(f.tense.notPast, TENSE_NOT_PAST);
+      tense(f.tense.clauseBreaks, TENSE_CLAUSE_BREAK);
+      tense(f.tense.infinitive.markers, TENSE_INFINITIVE);
+      tense(f.tense.infinitive.notVerbs, TENSE_NOT_VERB);
       for (const w of f.quantityBefore) this.quantityBefore.add(key(w));
       for (const w of f.countNouns) this.countNouns.add(key(w));
       for (const w of f.durationAfterThe) this.durationAfterThe.add(key(w));
