@@ -20,24 +20,25 @@ export type Normaliser<T extends FactType> = (
   params: Readonly<Record<string, unknown>>,
 ) => FactValueMap[T][] | null;
 
+/** A rule's match before its normaliser has read it. */
+export interface PendingMatch extends Match {
+  /** The rule's id and priority: enough to rank overlapping matches before any is normalised. */
+  readonly rule: string;
+  readonly priority: number;
+  readonly compiled: CompiledRule;
+}
+
 /**
- * Runs every compiled rule of one fact type over the document text, or over its
- * gate's windows when the rule has a gate. exec over
- * the rule's own global RegExp, not matchAll: matchAll clones the RegExp on every
- * call, which costs more than scanning a short release. Safe because a scan runs
- * to its end synchronously and resets lastIndex.
+ * Every match of every compiled rule of one fact type over the document text, or over
+ * its gate's windows when the rule has a gate, in rule order. exec over the rule's own
+ * global RegExp, not matchAll: matchAll clones the RegExp on every call, which costs
+ * more than scanning a short release. Safe because a scan runs to its end
+ * synchronously and resets lastIndex.
  */
-export function runPatterns<T extends FactType>(
-  type: T,
-  rules: readonly CompiledRule[],
-  normalisers: Readonly<Record<string, Normaliser<T>>>,
-  doc: DocContext,
-): Candidate<T>[] {
-  const out: Candidate<T>[] = [];
+export function scanPatterns(rules: readonly CompiledRule[], doc: DocContext): PendingMatch[] {
+  const out: PendingMatch[] = [];
   const text = doc.text;
   for (const rule of rules) {
-    const normalise = normalisers[rule.normaliser];
-    if (!normalise) continue;
     const windows = rule.gate ? gateWindows(doc, rule.gate) : [0, text.length];
     for (let w = 0; w < windows.length; w += 2) {
       const base = windows[w] as number;
@@ -63,14 +64,37 @@ export function runPatterns<T extends FactType>(
         // trailing white space a pattern may swallow is not part of the fact
         const cited = text.slice(start, at + m[0].length).trimEnd();
         if (cited.length === 0) continue;
-        const match: Match = { start, end: start + cited.length, text: cited, groups };
-        const values = normalise(match, doc, rule.params);
-        if (values && values.length > 0) {
-          out.push({ type, start, end: match.end, rule: rule.id, priority: rule.priority, values });
-        } else re.lastIndex = m.index + 1;
+        out.push({ start, end: start + cited.length, text: cited, groups, rule: rule.id, priority: rule.priority, compiled: rule });
       }
       re.lastIndex = 0;
     }
+  }
+  return out;
+}
+
+/** The candidate a match makes, or null when its normaliser rejects it or the rule has none. */
+export function normaliseMatch<T extends FactType>(
+  type: T,
+  match: PendingMatch,
+  normalisers: Readonly<Record<string, Normaliser<T>>>,
+  doc: DocContext,
+): Candidate<T> | null {
+  const normalise = normalisers[match.compiled.normaliser];
+  const values = normalise ? normalise(match, doc, match.compiled.params) : null;
+  return values && values.length > 0 ? { type, start: match.start, end: match.end, rule: match.rule, priority: match.priority, values } : null;
+}
+
+/** Every rule of one fact type, each match normalised. */
+export function runPatterns<T extends FactType>(
+  type: T,
+  rules: readonly CompiledRule[],
+  normalisers: Readonly<Record<string, Normaliser<T>>>,
+  doc: DocContext,
+): Candidate<T>[] {
+  const out: Candidate<T>[] = [];
+  for (const m of scanPatterns(rules, doc)) {
+    const c = normaliseMatch(type, m, normalisers, doc);
+    if (c) out.push(c);
   }
   return out;
 }

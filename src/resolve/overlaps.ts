@@ -1,7 +1,13 @@
-import type { Candidate, Resolver } from "../pipeline/types.js";
+import type { Resolver, Span } from "../pipeline/types.js";
+
+/** What overlap resolution ranks: a span found by a rule. */
+export interface Ranked extends Span {
+  readonly rule: string;
+  readonly priority: number;
+}
 
 /** Longer first, then higher rule priority, then earlier, then rule id: a total order, so rule order never matters. */
-function rank(a: Candidate, b: Candidate): number {
+function rank(a: Ranked, b: Ranked): number {
   return (
     b.end - b.start - (a.end - a.start) ||
     b.priority - a.priority ||
@@ -19,12 +25,26 @@ const PAIRWISE_LIMIT = 64;
  * covered: a kept candidate marks its characters, a later one must find its
  * span unmarked, so a page of thousands of candidates costs no more than it reads.
  */
-export function settleOverlaps<C extends Candidate>(candidates: readonly C[]): C[] {
-  if (candidates.length < 2) return [...candidates];
-  const ranked = [...candidates].sort(rank);
-  const kept: C[] = [];
+export function settleOverlaps<C extends Ranked>(candidates: readonly C[]): C[] {
+  return settleThen(candidates, (c) => c);
+}
+
+/**
+ * settleOverlaps over items that are not candidates yet: `accept` is asked, best
+ * ranked first, only for an item no accepted one overlaps, and may still refuse it.
+ * The outcome is the same as accepting every item first and settling afterwards;
+ * what the overlaps discard is never normalised.
+ */
+export function settleThen<T extends Ranked, R extends Span>(items: readonly T[], accept: (item: T) => R | null): R[] {
+  const kept: R[] = [];
+  if (items.length === 0) return kept;
+  const ranked = items.length < 2 ? [...items] : [...items].sort(rank);
   if (ranked.length <= PAIRWISE_LIMIT) {
-    for (const c of ranked) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+    for (const c of ranked) {
+      if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+      const r = accept(c);
+      if (r) kept.push(r);
+    }
   } else {
     let lo = Infinity;
     let hi = 0;
@@ -39,8 +59,10 @@ export function settleOverlaps<C extends Candidate>(candidates: readonly C[]): C
       let free = true;
       for (let i = from; i < to && free; i++) free = taken[i] === 0;
       if (!free) continue;
-      taken.fill(1, from, to);
-      kept.push(c);
+      const r = accept(c);
+      if (!r) continue;
+      taken.fill(1, r.start - lo, r.end - lo);
+      kept.push(r);
     }
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

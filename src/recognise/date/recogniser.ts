@@ -6,9 +6,9 @@ import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js"
 import { CalendarLexicon } from "./lexicon.js";
 import { dateNormalisers } from "./normalisers.js";
 import { joinRanges } from "./ranges.js";
-import { runPatterns } from "../patterns.js";
+import { normaliseMatch, scanPatterns } from "../patterns.js";
 import { docHost, hostMatches } from "../../pipeline/host.js";
-import { settleOverlaps } from "../../resolve/overlaps.js";
+import { settleThen } from "../../resolve/overlaps.js";
 
 export interface DateDeps {
   readonly rules: RuleSet;
@@ -43,9 +43,9 @@ export function createDateRecogniser(deps: DateDeps): Recogniser<"date"> {
   return {
     type: "date",
     recognise(doc): Candidate<"date">[] {
-      const found = runPatterns("date", compiled, normalisers, doc);
-      // settle overlaps among dates first, so that ranges join whole dates ("3 December 2007 - 27 June 2013")
-      const settled = settleOverlaps(found);
+      // settle overlaps among dates first, so that ranges join whole dates ("3 December 2007 - 27 June 2013");
+      // a match is normalised only once no better one overlaps it: "30 August 1992" is also "August 1992" and "1992"
+      const settled = settleThen(scanPatterns(compiled, doc), (m) => normaliseMatch("date", m, normalisers, doc));
       return joinRanges(doc.text, settled);
     },
   };
