@@ -93,8 +93,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
       };
       /** Tries an after-cue rule at `at`; returns where its match ends, or -1. */
       const tryAfter = (rule: PersonRule, at: number): number => {
-        rule.sticky.lastIndex = at;
-        const m = rule.sticky.exec(text);
+        const m = stickyMatch(rule.sticky, text, at);
         const name = m?.groups?.["name"];
         if (!m || !name) return -1;
         const end = m.index + m[0].length;
@@ -114,9 +113,8 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
       for (const start of deps.words.capitals(doc)) {
         if (start < end) continue;
         runs.lastIndex = start;
-        const run = runs.exec(text);
-        if (run === null) continue;
-        end = start + run[0].length;
+        if (!runs.test(text)) continue;
+        end = runs.lastIndex;
         const toks = picker.tokens(text, start, end, false);
         let skip = -1;
         let useful = false;
@@ -140,8 +138,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
           if (w >= 0) for (const rule of atWordBefore) tryAfter(rule, w);
         }
         for (const rule of before) {
-          rule.sticky.lastIndex = end;
-          const m = rule.sticky.exec(text);
+          const m = stickyMatch(rule.sticky, text, end);
           if (!m) continue;
           const title = m.groups?.["title"];
           for (const p of picker.pickFrom(text, toks, rule.cue, heading)) {
@@ -160,6 +157,17 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
       return distinctSpans(out.concat(repeats(loose, out)));
     },
   };
+}
+
+/**
+ * The sticky regex's match at `at`, or null. Most attempts fail, and test() fails without
+ * building the match array exec() makes; only a hit is run again for its groups.
+ */
+function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  if (!re.test(text)) return null;
+  re.lastIndex = at;
+  return re.exec(text);
 }
 
 /**
