@@ -35,6 +35,7 @@ export interface Token extends WordInfo {
 
 // "E.", "TC" (David TC Davies), but not "UK" or "USAID" (stop words or acronyms)
 const INITIAL = /^\p{Lu}\.?$|^\p{Lu}{2}$/u;
+const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’‑-]+$/u;
 const isBlank = (c: number): boolean => c === 32 || c === 0xa0 || c === 10 || c === 9 || c === 13;
 // "Deputy Leader of the Government": a title word followed by "of" is a role, not a surname
@@ -161,6 +162,8 @@ export class NamePicker {
       return rest !== undefined && /^\p{Lu}/u.test(rest) ? "name" : "particle";
     }
     if (this.lex.postNominals.has(t)) return "post";
+    // "A." in "Enrique A. Manalo" is an initial, never the article
+    if (INITIAL_WITH_STOP.test(t)) return "initial";
     const key = t.toLowerCase().replace(/\.$/, "");
     // "Al Saud", "Van Rompuy": a capitalised particle joins a name but cannot start one ("Al Jazeera")
     if (this.lex.particles.has(key)) return "particle";
