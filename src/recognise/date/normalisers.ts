@@ -119,11 +119,12 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
       return pair(first, second && y === undefined && second.iso !== null ? { ...second, relative: true, implied: ["year"] } : second);
     },
 
-    /** "30/08/1992", "15 / 07 / 2015", "7/10/2014" (month first in US documents). */
+    /** "30/08/1992", "15 / 07 / 2015", "7/10/2014" (month first in US documents), "14/05/24". */
     "date.numeric": (m, doc) => {
       const a = num(m.groups, "a") ?? 0;
       const b = num(m.groups, "b") ?? 0;
-      const y = num(m.groups, "y") ?? 0;
+      const yy = num(m.groups, "yy");
+      const y = yy === undefined ? (num(m.groups, "y") ?? 0) : yy < 70 ? 2000 + yy : 1900 + yy;
       const monthFirst = a <= 12 && (b > 12 || deps.usStyle(doc));
       const [mo, d] = monthFirst ? [a, b] : [b, a];
       return isValidDay(y, mo, d) ? [{ iso: isoDay({ y, m: mo, d }), grain: "day" }] : null;
