@@ -6,6 +6,7 @@ import { runCli as run } from "./cli.helpers.js";
 import { builtinRulesDir, createExtractor } from "../src/index.js";
 import { checkFixture, runSuite } from "../src/regress/run.js";
 import { discoverFixtures, loadFixture } from "../src/regress/fixtures.js";
+import { HtmlReader } from "../src/ingest/html.js";
 import { formatFixture } from "../src/regress/format.js";
 import { applyChanges, changeTouchesRule, diffFacts } from "../src/regress/diff.js";
 import type { GoldenFact } from "../src/regress/golden.js";
@@ -18,6 +19,7 @@ import type { GoldenFact } from "../src/regress/golden.js";
 const FIXTURE_DIRS = ["fixtures/dev", "fixtures/seeds", "fixtures/html"];
 
 const extractor = createExtractor();
+const html = new HtmlReader(extractor.rules.lexicons.html);
 const fixtures = discoverFixtures(FIXTURE_DIRS);
 
 describe("fixture suite", () => {
@@ -32,7 +34,7 @@ describe("fixture suite", () => {
   });
 
   test.each(fixtures.map((f) => [f.path, f] as const))("citations are exact: %s", (_name, fixture) => {
-    const loaded = loadFixture(fixture);
+    const loaded = loadFixture(fixture, html);
     expect(loaded.errors).toEqual([]);
     for (const doc of loaded.docs) {
       for (const fact of extractor.extract(doc.text, doc.meta).facts) {
@@ -175,7 +177,7 @@ describe("fixture formats", () => {
     );
     const [fixture] = discoverFixtures([dir]);
     if (!fixture) throw new Error("no fixture found");
-    const doc = loadFixture(fixture).docs[0];
+    const doc = loadFixture(fixture, html).docs[0];
     expect(doc?.meta).toMatchObject({ id: "page", published: "2023-06-22" });
     expect(doc?.text).not.toContain("Home | News");
     expect((await run(["test", dir, "--update"])).code).toBe(0);

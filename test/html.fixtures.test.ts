@@ -1,9 +1,16 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { htmlToDocument } from "../src/ingest/html.js";
+import { HtmlReader } from "../src/ingest/html.js";
+import { builtinRulesDir, loadRules } from "../src/rules/load.js";
 import { toIsoDate } from "../src/ingest/html-meta.js";
 import { decodeHtml } from "../src/batch/decode.js";
+
+const loaded = loadRules([builtinRulesDir()]);
+if (!loaded.ok) throw new Error("the built-in rules do not load");
+const reader = new HtmlReader(loaded.rules.lexicons.html);
+const htmlToDocument = (html: string, url?: string) => reader.read(html, url);
 import { jsonLines, runCli } from "./cli.helpers.js";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/html");
@@ -39,6 +46,21 @@ describe("HTML article extraction", () => {
     // paragraph breaks are kept as blank lines, and there is never more than one
     expect(doc.text).toContain("\n\n");
     expect(doc.text).not.toMatch(/\n\n\n/);
+  });
+
+  test("boilerplate words, noise and date tags are data: a user rules folder adds to them", () => {
+    const page = `<html><head><meta name="x-released" content="2024-03-05"></head><body><article><h1>Grant</h1>
+      <p>The ministry allocated $5 million to the project.</p><div class="bulletin-box">Sign up for our bulletin</div></article></body></html>`;
+    expect(reader.read(page).text).toContain("Sign up");
+    expect(reader.read(page).published).toBeUndefined();
+    const dir = mkdtempSync(path.join(tmpdir(), "pf-html-lexicon-"));
+    mkdirSync(path.join(dir, "lexicon"));
+    writeFileSync(path.join(dir, "lexicon", "site.json"), JSON.stringify({ kind: "html", noise: [], boilerplateWords: ["bulletin"], dateMeta: ["x-released"] }));
+    const layered = loadRules([builtinRulesDir(), dir]);
+    if (!layered.ok) throw new Error(JSON.stringify(layered.issues));
+    const doc = new HtmlReader(layered.rules.lexicons.html).read(page);
+    expect(doc.text).toBe("Grant\n\nThe ministry allocated $5 million to the project.");
+    expect(doc.published).toBe("2024-03-05");
   });
 
   test("the page's own URL makes a relative canonical link absolute", () => {

@@ -1,6 +1,6 @@
 import { createExtractor, type Extractor } from "../extractor.js";
 import { FACT_TYPES, type DocResult } from "../schema/fact.js";
-import { htmlToDocument } from "../ingest/html.js";
+import { HtmlReader } from "../ingest/html.js";
 import { parseDumpLine } from "./dump-line.js";
 import type { ChunkOutcome, ChunkTask, DocTask, ErrorRecord, WorkerConfig } from "./types.js";
 
@@ -18,6 +18,7 @@ export function createProcessor(config: WorkerConfig): ProcessChunk {
     includeText: config.includeText,
     ...(config.types !== undefined ? { types: [...config.types] } : {}),
   });
+  const html = new HtmlReader(extractor.rules.lexicons.html);
   return (chunk) => {
     const lines: string[] = [];
     const facts = FACT_TYPES.map(() => 0);
@@ -25,7 +26,7 @@ export function createProcessor(config: WorkerConfig): ProcessChunk {
     const one = (doc: DocTask, item: number): void => {
       let result: DocResult;
       try {
-        result = extractTask(extractor, doc, config);
+        result = extractTask(extractor, html, doc, config);
       } catch (err) {
         errors.push({ item, error: { source: doc.source, ...(doc.line !== undefined ? { line: doc.line } : {}), id: doc.id, reason: (err as Error).message } });
         return;
@@ -54,7 +55,7 @@ export function createProcessor(config: WorkerConfig): ProcessChunk {
   };
 }
 
-function extractTask(extractor: Extractor, task: DocTask, config: WorkerConfig): DocResult {
+function extractTask(extractor: Extractor, html: HtmlReader, task: DocTask, config: WorkerConfig): DocResult {
   if (task.html === undefined) {
     const published = task.published ?? config.published;
     return extractor.extract(task.text ?? "", {
@@ -64,7 +65,7 @@ function extractTask(extractor: Extractor, task: DocTask, config: WorkerConfig):
       ...(published !== undefined ? { published } : {}),
     });
   }
-  const page = htmlToDocument(task.html, task.url);
+  const page = html.read(task.html, task.url);
   if (page.text.trim() === "") throw new Error("no article text found in the HTML");
   // the caller's fields win over the page's; the page's date wins over the --published default
   const url = task.url ?? page.url;

@@ -7,39 +7,18 @@ export interface PageMeta {
   readonly url?: string;
 }
 
-/** Date meta tags other than article:published_time, by name, property or itemprop (lower case). */
-const DATE_META = [
-  "datepublished",
-  "og:published_time",
-  "dc.date.issued",
-  "dcterms.issued",
-  "dc.date",
-  "dcterms.date",
-  "dcterms.created",
-  "date",
-  "pubdate",
-  "publishdate",
-  "publish-date",
-  "publish_date",
-  "publication_date",
-  "release_date",
-  "sailthru.date",
-  "parsely-pub-date",
-  "citation_publication_date",
-];
-
 /**
  * Publication date from the page's metadata, most specific first: the Open Graph article
  * tag, an explicit `<time datetime>` of the article, JSON-LD `datePublished`, then the
- * common date meta tags. Read before any element is removed from the page.
+ * date meta tags the html lexicon lists. Read before any element is removed from the page.
  */
-export function publishedOf($: CheerioAPI): string | undefined {
+export function publishedOf($: CheerioAPI, dateMeta: readonly string[]): string | undefined {
   const candidates: (string | undefined)[] = [
     metaContent($, "article:published_time"),
     $("time[itemprop=datePublished][datetime], time[pubdate][datetime]").first().attr("datetime"),
     $("article time[datetime]").first().attr("datetime"),
     ...jsonLdDates($),
-    ...DATE_META.map((name) => metaContent($, name)),
+    ...dateMeta.map((name) => metaContent($, name)),
   ];
   for (const c of candidates) {
     const iso = c === undefined ? undefined : toIsoDate(c);

@@ -1,7 +1,11 @@
 import { createRequire } from "node:module";
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
+import type { z } from "zod";
+import type { HtmlFileSchema } from "../rules/lexicons/html.js";
 import { canonicalOf, clean, metaTitleOf, publishedOf } from "./html-meta.js";
+
+type HtmlFile = z.infer<typeof HtmlFileSchema>;
 
 /** A saved article page reduced to what the extractor needs. */
 export interface HtmlDocument {
@@ -13,65 +17,72 @@ export interface HtmlDocument {
   readonly url?: string;
 }
 
-/** Elements that never hold article text. */
-const NOISE =
-  "script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, input, textarea, " +
-  "nav, aside, footer, dialog, figure, [role=navigation], [role=contentinfo], [role=complementary], [role=search], " +
-  "[role=dialog], [role=alertdialog], [aria-hidden=true], [hidden]";
-
-/** Class or id words of boilerplate blocks: banners, share bars, menus, related links. */
-const BOILERPLATE_WORD =
-  /^(?:cookies?|consent|gdpr|share|sharing|social|socials|breadcrumbs?|related|newsletter|subscribe|subscription|menu|navbar|navigation|nav|footer|sidebar|advert|advertisement|ads?|promo|comments?|popup|modal|skip|print|tags|pagination|pager|toolbar|widget|banner|login|search|recommended|also|readmore|lang|language|languages|translations|views|counter)$/i;
-
 /** Block-level elements: each starts a new paragraph of the output. */
 const BLOCKS = new Set([
   "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
   "blockquote", "pre", "table", "thead", "tbody", "tr", "address", "hr", "center", "details", "summary",
 ]);
 
-/**
- * The article of a government or news page as plain text, with its title, publication date
- * and canonical URL. Navigation, banners, share buttons, footers, scripts and link lists are
- * dropped; the headline comes first, then paragraphs and list items.
- */
 // cheerio takes ~130 ms to import: loaded with the first page, not with the library,
 // so that `import { extract } from "press-facts"` starts fast
 const requireCjs = createRequire(import.meta.url);
 let cheerio: typeof import("cheerio") | undefined;
 const load = (html: string): CheerioAPI => (cheerio ??= requireCjs("cheerio") as typeof import("cheerio")).load(html);
 
-export function htmlToDocument(html: string, pageUrl?: string): HtmlDocument {
-  const $ = load(html);
-  const published = publishedOf($);
-  const url = canonicalOf($, pageUrl);
-  const metaTitle = metaTitleOf($);
+/**
+ * Reads saved article pages with the html lexicon of a rules folder (rules/lexicon/html.json):
+ * which elements are noise, which class and id words mark boilerplate, which meta tags carry
+ * the date. Immutable; build one per rule set and reuse it for every page.
+ */
+export class HtmlReader {
+  private readonly noise: string;
+  private readonly boilerplate: ReadonlySet<string>;
+  private readonly dateMeta: readonly string[];
 
-  $(NOISE).remove();
-  removeBoilerplate($);
-  const root = articleRoot($);
-  const headline = headlineOf($, root);
-  const blocks = textBlocks(root);
-  if (headline && blocks[0] !== headline) blocks.unshift(headline);
-  const title = headline || metaTitle;
-  return {
-    text: blocks.join("\n\n"),
-    ...(title ? { title } : {}),
-    ...(published ? { published } : {}),
-    ...(url ? { url } : {}),
-  };
+  constructor(files: readonly HtmlFile[]) {
+    this.noise = [...new Set(files.flatMap((f) => f.noise))].join(", ");
+    this.boilerplate = new Set(files.flatMap((f) => f.boilerplateWords));
+    this.dateMeta = [...new Set(files.flatMap((f) => f.dateMeta.map((m) => m.toLowerCase())))];
+  }
+
+  /**
+   * The article of a government or news page as plain text, with its title, publication date
+   * and canonical URL. Navigation, banners, share buttons, footers, scripts and link lists are
+   * dropped; the headline comes first, then paragraphs and list items.
+   */
+  read(html: string, pageUrl?: string): HtmlDocument {
+    const $ = load(html);
+    const published = publishedOf($, this.dateMeta);
+    const url = canonicalOf($, pageUrl);
+    const metaTitle = metaTitleOf($);
+
+    if (this.noise) $(this.noise).remove();
+    removeBoilerplate($, this.boilerplate);
+    const root = articleRoot($);
+    const headline = headlineOf($, root);
+    const blocks = textBlocks(root);
+    if (headline && blocks[0] !== headline) blocks.unshift(headline);
+    const title = headline || metaTitle;
+    return {
+      text: blocks.join("\n\n"),
+      ...(title ? { title } : {}),
+      ...(published ? { published } : {}),
+      ...(url ? { url } : {}),
+    };
+  }
 }
 
 /**
  * Removes elements whose class or id names a boilerplate block, unless the element holds the
  * article itself (layout wrappers such as "page-with-sidebar" do).
  */
-function removeBoilerplate($: CheerioAPI): void {
+function removeBoilerplate($: CheerioAPI, boilerplate: ReadonlySet<string>): void {
   const totalText = paragraphText($("body").get(0));
   $("[class], [id]").each((_, el) => {
     const names = `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.split(/\s+/).filter(Boolean);
     const style = el.attribs["style"] ?? "";
     const hidden = /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-    if (!hidden && !names.some((n) => words(n).some((w) => BOILERPLATE_WORD.test(w)))) return;
+    if (!hidden && !names.some((n) => words(n).some((w) => boilerplate.has(w.toLowerCase())))) return;
     const $el = $(el);
     if ($el.find("h1, article, main, [itemprop=articleBody]").length > 0) return;
     if (totalText > 0 && paragraphText(el) > totalText * 0.5) return;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, relative } from "node:path";
 import { z } from "zod";
-import { htmlToDocument } from "../ingest/html.js";
+import type { HtmlReader } from "../ingest/html.js";
 import type { DocMeta } from "../options.js";
 
 /**
@@ -110,17 +110,17 @@ function readSidecar(docPath: string): z.infer<typeof FixtureMetaSchema> {
 }
 
 /** Reads a fixture's documents; a bad file or line becomes an error, the other lines still load. */
-export function loadFixture(fixture: Fixture): LoadedFixture {
+export function loadFixture(fixture: Fixture, html: HtmlReader): LoadedFixture {
   const ext = extname(fixture.path).toLowerCase();
   const name = basename(fixture.path, extname(fixture.path));
   try {
     const raw = readFileSync(fixture.path, "utf8");
-    if (ext === ".jsonl") return loadJsonl(raw);
+    if (ext === ".jsonl") return loadJsonl(raw, html);
     const sidecar = readSidecar(fixture.path);
     if (ext === ".txt") {
       return { docs: [{ id: sidecar.id ?? name, text: raw, meta: { ...toDocMeta(sidecar), id: sidecar.id ?? name } }], errors: [] };
     }
-    const page = htmlToDocument(raw, sidecar.url);
+    const page = html.read(raw, sidecar.url);
     const fromPage = toDocMeta({ ...page });
     return { docs: [{ id: sidecar.id ?? name, text: page.text, meta: { ...fromPage, ...toDocMeta(sidecar), id: sidecar.id ?? name } }], errors: [] };
   } catch (err) {
@@ -128,7 +128,7 @@ export function loadFixture(fixture: Fixture): LoadedFixture {
   }
 }
 
-function loadJsonl(raw: string): LoadedFixture {
+function loadJsonl(raw: string, html: HtmlReader): LoadedFixture {
   const docs: FixtureDoc[] = [];
   const errors: FixtureLoadError[] = [];
   raw.split(/\r?\n/).forEach((line, i) => {
@@ -151,7 +151,7 @@ function loadJsonl(raw: string): LoadedFixture {
       errors.push({ line: i + 1, message: `duplicate id ${JSON.stringify(d.id)}: golden files key documents by id` });
       return;
     }
-    const page = d.text === undefined && d.html !== undefined ? htmlToDocument(d.html, d.url) : undefined;
+    const page = d.text === undefined && d.html !== undefined ? html.read(d.html, d.url) : undefined;
     const text = d.text ?? page?.text ?? "";
     docs.push({ id: d.id, text, meta: { ...(page ? toDocMeta({ ...page }) : {}), ...toDocMeta(d), id: d.id } });
   });

@@ -3,6 +3,7 @@ import type { Extractor } from "../extractor.js";
 import type { DocResult } from "../schema/fact.js";
 import { applyChanges, changeTouchesRule, diffFacts, type FactChange } from "./diff.js";
 import { discoverFixtures, loadFixture, type Fixture } from "./fixtures.js";
+import { HtmlReader } from "../ingest/html.js";
 import { parseGolden, serializeGolden, toGoldenDoc, type GoldenDoc, type GoldenFile } from "./golden.js";
 
 export interface SuiteOptions {
@@ -74,7 +75,7 @@ export function checkFixture(fixture: Fixture, extractor: Extractor, options: Su
       errors.push((err as Error).message);
     }
   }
-  const loaded = loadFixture(fixture);
+  const loaded = loadFixture(fixture, new HtmlReader(extractor.rules.lexicons.html));
   errors.push(...loaded.errors.map((e) => (e.line ? `${fixture.path}:${e.line}: ${e.message}` : e.message)));
 
   const oldById = new Map(golden.documents.map((d) => [d.id, d]));

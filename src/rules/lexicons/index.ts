@@ -4,6 +4,7 @@ import { MacrosFileSchema } from "./macros.js";
 import { AbbreviationsFileSchema } from "./segmentation.js";
 import { CalendarFileSchema } from "./dates.js";
 import { PeopleFileSchema } from "./people.js";
+import { HtmlFileSchema } from "./html.js";
 
 /**
  * Every lexicon kind the loader knows. A recogniser that needs a new kind adds
@@ -18,4 +19,5 @@ export const LEXICON_FILE_SCHEMAS = [
   MacrosFileSchema,
   PeopleFileSchema,
   CalendarFileSchema,
+  HtmlFileSchema,
 ] as const;
