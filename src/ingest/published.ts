@@ -38,7 +38,7 @@ export function compilePublishedPatterns(lex: CalendarLexicon): PublishedPattern
   const place = "(?:\\p{Lu}[\\p{L}.'’ |-]{1,40}(?:,[ \\u00a0]?\\p{Lu}[\\p{L}. ]{1,30})?(?:,|[ \\u00a0]?[-–—|:])[ \\u00a0]*)?";
   // "3 December 2007 - 27 June 2013" is a term of office, not a dateline
   const notRangeStart = "(?![ \\u00a0]*[-–—][ \\u00a0]*\\d)";
-  const label = "(?:(?:Published|Date|Dated|Posted|Released|Issued|Updated)(?:[ \\u00a0]on)?[ \\u00a0]*:?[ \\u00a0]*)?";
+  const label = `(?:(?:${lex.published.labels})(?:[ \\u00a0]on)?[ \\u00a0]*:?[ \\u00a0]*)?`;
   return {
     lex,
     forms: [
@@ -47,7 +47,7 @@ export function compilePublishedPatterns(lex: CalendarLexicon): PublishedPattern
       // a dateline: a line that starts with an optional label or place, then the date
       new RegExp(`^[ \\t•*-]*${label}${place}${weekday}${date}${notRangeStart}`, "mu"),
       // ukpol: "The press release issued by the Foreign Office on 22 September 2022."
-      new RegExp(`(?<![\\p{L}])(?:issued|published|released|posted)(?:[ \\u00a0]by[ \\u00a0][^.\\n]{1,80}?)?[ \\u00a0]on[ \\u00a0]${date}`, "u"),
+      new RegExp(`(?<![\\p{L}])(?:${lex.published.verbs})(?:[ \\u00a0]by[ \\u00a0][^.\\n]{1,80}?)?[ \\u00a0]on[ \\u00a0]${date}`, "u"),
     ],
   };
 }

@@ -39,6 +39,10 @@ export class CalendarLexicon {
   readonly countNouns = new Set<string>();
   readonly durationAfterThe = new Set<string>();
   readonly monthCues = new Set<string>();
+  /** Regex sources of the range words, as rangeWords lists them ("from" and "between" in any case). */
+  readonly rangeWords: { readonly to: string; readonly and: string; readonly from: string; readonly between: string };
+  /** Regex sources of the published-date labels and verbs. */
+  readonly published: { readonly labels: string; readonly verbs: string };
   /** Regex sources: {monthName}, {month}, {monthAnyCase}, {weekday}, {ordinal}, {dayWord}, {relWord}, {relAfter}, {fiscal}. */
   readonly macros: Readonly<Record<string, string>>;
   /** The literals behind each lexicon macro, for word gates. */
@@ -87,6 +91,17 @@ export class CalendarLexicon {
       for (const w of f.durationAfterThe) this.durationAfterThe.add(key(w));
       for (const w of f.monthCues) this.monthCues.add(key(w));
     }
+    const range = (k: "to" | "and" | "from" | "between") => files.flatMap((f) => f.rangeWords[k]);
+    this.rangeWords = {
+      to: alternation(range("to")),
+      and: alternation(range("and")),
+      from: alternation(range("from").flatMap(caseVariants)),
+      between: alternation(range("between").flatMap(caseVariants)),
+    };
+    this.published = {
+      labels: alternation(files.flatMap((f) => f.publishedLabels)),
+      verbs: alternation(files.flatMap((f) => f.publishedVerbs)),
+    };
     for (const w of [...names, ...abbrs, ...weekdays, ...ordinals, ...dayWords, ...relWords, ...relAfter]) {
       for (const v of caseVariants(w)) this.keys.set(v, normalise(v));
     }

@@ -1,24 +1,39 @@
 import type { DateValue } from "../../schema/fact.js";
 import type { Candidate } from "../../pipeline/types.js";
 import { interval } from "./calendar.js";
+import type { CalendarLexicon } from "./lexicon.js";
 
 /** The id every joined range carries: the join is code, not a pattern. */
 export const RANGE_RULE = "date.en.range-join";
 
-// what may stand between two dates of one range, and what must come before the first
-// "3 December 2007 - 27 June 2013", "from 1995 to 2021", "between March and June"
-const DASH = /^[ \u00a0]?[-–—][ \u00a0]?$/u;
-const TO = /^[ \u00a0\n]+(?:to|through|till|until|thru)[ \u00a0\n]+$/u;
-const AND = /^[ \u00a0\n]+and[ \u00a0\n]+$/u;
-const FROM = /(?:^|[^\p{L}])(?:from|From|FROM)[ \u00a0\n]+$/u;
-const BETWEEN = /(?:^|[^\p{L}])(?:between|Between|BETWEEN)[ \u00a0\n]+$/u;
+/** What may stand between two dates of one range, and what must come before the first. */
+export interface RangeConnectors {
+  readonly dash: RegExp;
+  readonly to: RegExp;
+  readonly and: RegExp;
+  readonly from: RegExp;
+  readonly between: RegExp;
+}
+
+/** "3 December 2007 - 27 June 2013", "from 1995 to 2021", "between March and June": built from the calendar's range words. */
+export function compileRangeConnectors(lex: CalendarLexicon): RangeConnectors {
+  const gap = (words: string) => new RegExp(`^[ \\u00a0\\n]+(?:${words})[ \\u00a0\\n]+$`, "u");
+  const lead = (words: string) => new RegExp(`(?:^|[^\\p{L}])(?:${words})[ \\u00a0\\n]+$`, "u");
+  return {
+    dash: /^[ \u00a0]?[-–—][ \u00a0]?$/u,
+    to: gap(lex.rangeWords.to),
+    and: gap(lex.rangeWords.and),
+    from: lead(lex.rangeWords.from),
+    between: lead(lex.rangeWords.between),
+  };
+}
 
 /**
  * Joins two adjacent single dates into one range fact. "to"/"through" need a
  * "from" before the first date ("rose 2019 to 2021 levels" is no range), "and"
  * needs "between".
  */
-export function joinRanges(text: string, candidates: Candidate<"date">[]): Candidate<"date">[] {
+export function joinRanges(text: string, candidates: Candidate<"date">[], joins: RangeConnectors): Candidate<"date">[] {
   if (candidates.length < 2) return candidates;
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate<"date">[] = [];
@@ -27,7 +42,7 @@ export function joinRanges(text: string, candidates: Candidate<"date">[]): Candi
     const b = sorted[i + 1];
     if (!a) continue;
     if (b && a.end <= b.start && b.start - a.end <= 12) {
-      const joined = join(text, a, b);
+      const joined = join(text, a, b, joins);
       if (joined) {
         out.push(joined);
         i++;
@@ -39,13 +54,13 @@ export function joinRanges(text: string, candidates: Candidate<"date">[]): Candi
   return out;
 }
 
-function join(text: string, a: Candidate<"date">, b: Candidate<"date">): Candidate<"date"> | null {
+function join(text: string, a: Candidate<"date">, b: Candidate<"date">, joins: RangeConnectors): Candidate<"date"> | null {
   const vb = single(b.values);
   const va = borrowYear(single(a.values), vb);
   if (!va || !vb || va.grain !== vb.grain) return null;
   const gap = text.slice(a.end, b.start);
   const before = text.slice(Math.max(0, a.start - 10), a.start);
-  const ok = DASH.test(gap) || (TO.test(gap) && FROM.test(before)) || (AND.test(gap) && BETWEEN.test(before));
+  const ok = joins.dash.test(gap) || (joins.to.test(gap) && joins.from.test(before)) || (joins.and.test(gap) && joins.between.test(before));
   if (!ok) return null;
   const value = interval(va, vb);
   if (!value || value.start === undefined || value.end === undefined || value.start > value.end) return null;

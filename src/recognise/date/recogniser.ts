@@ -5,7 +5,7 @@ import type { NumberLexicon } from "../../numbers/lexicon.js";
 import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js";
 import { CalendarLexicon } from "./lexicon.js";
 import { dateNormalisers } from "./normalisers.js";
-import { joinRanges } from "./ranges.js";
+import { compileRangeConnectors, joinRanges } from "./ranges.js";
 import { normaliseMatch, scanPatterns } from "../patterns.js";
 import { docHost, hostMatches } from "../../pipeline/host.js";
 import { settleThen } from "../../resolve/overlaps.js";
@@ -39,6 +39,7 @@ export function createDateRecogniser(deps: DateDeps): Recogniser<"date"> {
     return us;
   };
   const normalisers = dateNormalisers({ lex, numbers: deps.numbers, usStyle });
+  const joins = compileRangeConnectors(lex);
   const compiled = compilePatterns(deps.rules.patterns.date, macros, new Set(Object.keys(normalisers)), { lists: lex.wordLists, index: deps.words });
   return {
     type: "date",
@@ -46,7 +47,7 @@ export function createDateRecogniser(deps: DateDeps): Recogniser<"date"> {
       // settle overlaps among dates first, so that ranges join whole dates ("3 December 2007 - 27 June 2013");
       // a match is normalised only once no better one overlaps it: "30 August 1992" is also "August 1992" and "1992"
       const settled = settleThen(scanPatterns(compiled, doc), (m) => normaliseMatch("date", m, normalisers, doc));
-      return joinRanges(doc.text, settled);
+      return joinRanges(doc.text, settled, joins);
     },
   };
 }

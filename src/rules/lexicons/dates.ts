@@ -59,5 +59,14 @@ export const CalendarFileSchema = z.strictObject({
   quantityBefore: words,
   /** Plural nouns after a bare number that make it a count, not a year: "2000 people". */
   countNouns: words,
+  /**
+   * What joins two dates into one range: "from 1995 to 2021", "between March and June".
+   * "to" and "and" join only after "from" and "between"; a dash always joins.
+   */
+  rangeWords: z.strictObject({ to: words, and: words, from: words, between: words }),
+  /** Labels of a release's own date line: "Published: 22 June 2023", "Posted on 01 FEB 2024". */
+  publishedLabels: words,
+  /** Verbs that state the release's date in its text: "The press release issued by ... on 22 September 2022". */
+  publishedVerbs: words,
 });
 export type CalendarFile = z.infer<typeof CalendarFileSchema>;
