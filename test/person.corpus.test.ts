@@ -20,6 +20,8 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Murat Nurtleu"], ["Deputy Prime Minister – Minister of Foreign Affairs Murat Nurtleu held talks"]],
       [["Kassym-Jomart Tokayev"], ["greetings from the President of Kazakhstan Kassym-Jomart Tokayev and stressed"]],
       [["Antony J. Blinken"], ["U.S. Secretary of State Antony J. Blinken travelled to Astana"]],
+      // a regnal number is part of the name
+      [["Charles III", "Francis", "Mohammed VI"], ["King Charles III and Pope Francis met King Mohammed VI in Rabat."]],
       // "A." is an initial here, not the article
       [["Enrique A. Manalo"], ["Secretary of Foreign Affairs Enrique A. Manalo met his Japanese counterpart"]],
       [["Ursula von der Leyen"], ["European Commission President Ursula von der Leyen said"]],

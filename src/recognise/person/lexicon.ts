@@ -15,6 +15,7 @@ export class PeopleLexicon {
   readonly surnameSuffixes: readonly string[];
   readonly particles: ReadonlySet<string>;
   readonly initials: ReadonlySet<string>;
+  readonly regnalNumbers: ReadonlySet<string>;
   readonly postNominals: ReadonlySet<string>;
   readonly calendar: ReadonlySet<string>;
   /** Words that are never part of a name: stop words, honorifics. */
@@ -45,6 +46,7 @@ export class PeopleLexicon {
     this.surnameSuffixes = [...lower(all("surnameSuffixes"))].sort((a, b) => b.length - a.length);
     this.particles = lower(all("particles"));
     this.initials = new Set(all("initials"));
+    this.regnalNumbers = new Set(all("regnalNumbers"));
     this.postNominals = new Set(all("postNominals"));
     this.calendar = lower(all("calendarWords"));
     const nonName = lower(all("stopWords"));

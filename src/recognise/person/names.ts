@@ -10,7 +10,7 @@ export interface PickedName {
   readonly name: string;
 }
 
-type Kind = "name" | "initial" | "particle" | "stop" | "place" | "title" | "calendar" | "post";
+type Kind = "name" | "initial" | "particle" | "stop" | "place" | "title" | "calendar" | "post" | "regnal";
 
 /** What the lexicons say about one word; computed once per distinct word. */
 export interface WordInfo {
@@ -40,6 +40,11 @@ const ALL_CAPS = /^[\p{Lu}\p{M}'’‑-]+$/u;
 const isBlank = (c: number): boolean => c === 32 || c === 0xa0 || c === 10 || c === 9 || c === 13;
 // "Deputy Leader of the Government": a title word followed by "of" is a role, not a surname
 const OF_AFTER = /^\s(?:of|for)\b/u;
+
+function endsName(toks: readonly Token[], j: number): boolean {
+  const k = toks[j - 1]?.kind;
+  return k === "name" || k === "calendar" || k === "place" || (k === "regnal" && toks[j - 2]?.kind === "name");
+}
 
 /**
  * Splits a capitalised word sequence found by a person rule into tokens and picks
@@ -162,6 +167,7 @@ export class NamePicker {
       return rest !== undefined && /^\p{Lu}/u.test(rest) ? "name" : "particle";
     }
     if (this.lex.postNominals.has(t)) return "post";
+    if (this.lex.regnalNumbers.has(t)) return "regnal";
     // "A." in "Enrique A. Manalo" is an initial, never the article
     if (INITIAL_WITH_STOP.test(t)) return "initial";
     const key = t.toLowerCase().replace(/\.$/, "");
@@ -199,11 +205,15 @@ export class NamePicker {
       else if (k === "place" && j === i + 1 && first.opensName) {
         j++;
         break;
+      } else if (k === "regnal") {
+        // "Charles III", "Mohammed VI": the number ends the name
+        if (toks[j - 1]?.kind === "name") j++;
+        break;
       } else if (k !== "initial" && k !== "particle") break;
       j++;
     }
-    // a name ends on a name, not on a particle or an initial
-    while (j > i + 1 && toks[j - 1]?.kind !== "name" && toks[j - 1]?.kind !== "calendar" && toks[j - 1]?.kind !== "place") j--;
+    // a name ends on a name (or its regnal number), not on a particle or an initial
+    while (j > i + 1 && !endsName(toks, j)) j--;
     return [i, j];
   }
 

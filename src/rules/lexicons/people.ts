@@ -29,6 +29,8 @@ export const PeopleFileSchema = z.strictObject({
   particles: words,
   /** Initials of more than one letter, from transliterated given names: "Sh." (Shavkat), "Zh.", "Kh.". */
   initials: words,
+  /** Regnal numbers that end a monarch's or pope's name: "III" in "Charles III" (case-sensitive). */
+  regnalNumbers: words,
   /** Surname endings that mark a capitalised word as a surname: "ov", "shvili", "uly". */
   surnameSuffixes: words,
   /** Given names of any tradition: "Alikhan", "Ilham", "Retno". */
