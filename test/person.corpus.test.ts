@@ -121,6 +121,13 @@ describe("values", () => {
     expect(names("WHO Director-General Dr. Tedros Adhanom Ghebreyesus met Mr. Mukhtar Tileuberdi.")).toEqual(["Mukhtar Tileuberdi", "Tedros Adhanom Ghebreyesus"]);
     expect(names("Sheikh Tamim bin Hamad Al Thani met Emir Sheikh Mohammed bin Rashid Al Maktoum.")).toEqual(["Mohammed bin Rashid Al Maktoum", "Tamim bin Hamad Al Thani"]);
   });
+  test("a title word after another title is part of that title, not a surname", () => {
+    expect(people("Ms. Dilnoza Abdurakhmanova, Deputy Minister, and Dr. Lee Jong-wook met.").map((f) => f.value)).toEqual([
+      { name: "Dilnoza Abdurakhmanova", title: "Deputy Minister" },
+      { name: "Lee Jong-wook" },
+    ]);
+    expect(names("Foreign Minister Bishop said.")).toEqual(["Bishop"]);
+  });
   test("a possessive is not part of the name", () => {
     const [f] = people("President Biden's budget builds on that");
     expect(f?.value.name).toBe("Biden");

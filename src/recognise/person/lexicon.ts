@@ -28,6 +28,8 @@ export class PeopleLexicon {
   readonly namedAfterWords: ReadonlySet<string>;
   /** Single words of titles ("minister", "bishop"): not a name, unless a title cue leaves nothing else. */
   readonly titleWords: ReadonlySet<string>;
+  /** Whole titles, lower case, blanks collapsed: "deputy minister". */
+  readonly titlePhrases: ReadonlySet<string>;
   readonly macros: Readonly<Record<string, string>>;
   /** Lower-cased first words of titles and title prefixes: where a title rule is worth trying. */
   readonly titleStarts: ReadonlySet<string>;
@@ -64,6 +66,7 @@ export class PeopleLexicon {
     const titleWords = new Set<string>();
     for (const t of [...all("titles"), ...all("titlePrefixes")]) for (const p of t.toLowerCase().split(/\s+/)) titleWords.add(p);
     this.titleWords = titleWords;
+    this.titlePhrases = new Set(all("titles").map((t) => t.toLowerCase().replace(/\s+/g, " ")));
     for (const h of all("honorifics")) nonName.add(h.toLowerCase().replace(/\.$/, ""));
     nonName.delete("");
     this.nonName = nonName;

@@ -40,6 +40,7 @@ const ALL_CAPS = /^[\p{Lu}\p{M}'’‑-]+$/u;
 const isBlank = (c: number): boolean => c === 32 || c === 0xa0 || c === 10 || c === 9 || c === 13;
 // "Deputy Leader of the Government": a title word followed by "of" is a role, not a surname
 const OF_AFTER = /^\s(?:of|for)\b/u;
+const PREVIOUS_WORD = /(\p{L}+)[ \u00a0]$/u;
 
 function endsName(toks: readonly Token[], j: number): boolean {
   const k = toks[j - 1]?.kind;
@@ -73,7 +74,9 @@ export class NamePicker {
       let i = 0;
       while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i)) i++;
       // "Minister Bishop": a surname that is also a title word, and nothing else after the title
-      if (i === toks.length && cue === "title" && toks.length === 1 && toks[0]?.kind === "title" && !OF_AFTER.test(text.slice(toks[0].end, toks[0].end + 6))) i = 0;
+      // ("Deputy Minister" is one title, not Deputy Mr Minister)
+      const only = toks[0];
+      if (i === toks.length && cue === "title" && toks.length === 1 && only?.kind === "title" && !OF_AFTER.test(text.slice(only.end, only.end + 6)) && !this.endsTitle(text, only)) i = 0;
       const span = this.extend(text, toks, i, inHeadingLine, i === 0 && toks[0]?.kind === "title");
       if (!span) return [];
       // "Chair of the Indian Ocean Rim Association": one word between organisation words is part of them
@@ -235,6 +238,12 @@ export class NamePicker {
     let j = i + 1;
     while (toks[j]?.kind === "initial") j++;
     return toks[j]?.kind === "name";
+  }
+
+  /** True when the word before `tok` and `tok` make a title of the lexicon: "Deputy Minister", "Vice President". */
+  private endsTitle(text: string, tok: Token): boolean {
+    const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, tok.start - 30), tok.start))?.[1];
+    return before !== undefined && this.lex.titlePhrases.has(`${before.toLowerCase()} ${tok.lower}`);
   }
 
   /** Without a title or honorific, a bare name must show it is one. */

@@ -185,7 +185,18 @@ function distinctSpans(candidates: Candidate<"person">[]): Candidate<"person">[]
     // ties go to the smaller rule id, so the output does not depend on rule order
     else if (c.priority > seen.priority || (c.priority === seen.priority && c.rule < seen.rule)) best.set(key, c);
   }
-  for (const c of best.values()) out.push(c);
+  // the role one rule read stays with the mention another rule won: "Ms. Dilnoza Abdurakhmanova, Deputy Minister,"
+  const titles = new Map<number, string>();
+  for (const c of candidates) {
+    const title = c.values[0]?.title;
+    const key = c.start * 65536 + (c.end - c.start);
+    if (title !== undefined && !titles.has(key)) titles.set(key, title);
+  }
+  for (const [key, c] of best) {
+    const v = c.values[0];
+    const title = titles.get(key);
+    out.push(v && v.title === undefined && title !== undefined ? { ...c, values: [{ ...v, title }] } : c);
+  }
   return out;
 }
 
