@@ -124,12 +124,16 @@ export function compileToMachineCode(regex: RegExp): void {
   regex.lastIndex = 0;
 }
 
-/** Compiles pattern rules once per extractor; later lookups are plain RegExp scans. */
+/**
+ * Compiles pattern rules once per extractor; later lookups are plain RegExp scans. `flags`:
+ * "gu" for rules that scan a text, "uy" for rules tried at chosen positions (the person rules).
+ */
 export function compilePatterns(
   patterns: readonly LoadedPattern[],
   builtinMacros: Readonly<Record<string, string>>,
   normalisers: ReadonlySet<string>,
   words?: WordLists,
+  flags: "gu" | "uy" = "gu",
 ): CompiledRule[] {
   const gates = new Map<string, CompiledGate>();
   const compileGate = (gate: Gate, macros: Readonly<Record<string, string>>, where: Omit<RuleIssue, "message">): CompiledGate => {
@@ -158,7 +162,7 @@ export function compilePatterns(
     const source = expandMacros(rule.pattern, { ...builtinMacros, ...macros }, where);
     let regex: RegExp;
     try {
-      regex = new RegExp(source, "gu");
+      regex = new RegExp(source, flags);
     } catch (err) {
       throw new RulesError([{ ...where, message: `not a valid regular expression: ${(err as Error).message}` }]);
     }

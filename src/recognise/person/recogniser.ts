@@ -36,7 +36,6 @@ interface PersonRule extends CompiledRule {
   readonly side: Side;
   readonly cue: Cue;
   readonly at: At;
-  readonly sticky: RegExp;
 }
 
 // only blanks or a comma between the title and the name: "President Bola Ahmed Tinubu", "Foreign Secretary, James Cleverly"
@@ -57,14 +56,13 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
   const lexicon = new PeopleLexicon(deps.rules.lexicons.people);
   const picker = new NamePicker(lexicon);
   const macros = { ...deps.sharedMacros, ...lexicon.macros };
-  const rules: PersonRule[] = compilePatterns(deps.rules.patterns.person, macros, new Set(NORMALISERS)).map((r) => ({
+  // sticky: every rule is tried at positions around a sequence, never scanned over the text
+  const rules: PersonRule[] = compilePatterns(deps.rules.patterns.person, macros, new Set(NORMALISERS), undefined, "uy").map((r) => ({
     ...r,
     cue: CUES.find((c) => c === r.params["cue"]) ?? "given",
     at: ATS.find((a) => a === r.params["at"]) ?? "token",
     side: r.normaliser as Side,
-    sticky: new RegExp(r.regex.source, "uy"),
   }));
-  for (const r of rules) compileToMachineCode(r.sticky);
   const file = deps.rules.patterns.person[0];
   if (!file) return { type: "person", recognise: () => [] };
   // the capitalised sequences every rule is tried around: the {nameSeq} macro of the first person rule file
@@ -93,7 +91,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
       };
       /** Tries an after-cue rule at `at`; returns where its match ends, or -1. */
       const tryAfter = (rule: PersonRule, at: number): number => {
-        const m = stickyMatch(rule.sticky, text, at);
+        const m = stickyMatch(rule.regex, text, at);
         const name = m?.groups?.["name"];
         if (!m || !name) return -1;
         const end = m.index + m[0].length;
@@ -138,7 +136,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
           if (w >= 0) for (const rule of atWordBefore) tryAfter(rule, w);
         }
         for (const rule of before) {
-          const m = stickyMatch(rule.sticky, text, end);
+          const m = stickyMatch(rule.regex, text, end);
           if (!m) continue;
           const title = m.groups?.["title"];
           for (const p of picker.pickFrom(text, toks, rule.cue, heading)) {
