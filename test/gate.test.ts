@@ -10,7 +10,7 @@ import { keyOf, WordIndex } from "../src/recognise/word-index.js";
 import { RulesError } from "../src/rules/load.js";
 
 const docOf = (text: string): DocContext => ({ text, info: { id: "t" }, sentences: [], warnings: [], memo: new Map() });
-const gate = (source: string, reach: number) => ({ key: `test:${reach}:${source}`, regex: new RegExp(source, "gu"), reach });
+const gate = (source: string, before: number, after = before) => ({ key: `test:${before}:${after}:${source}`, regex: new RegExp(source, "gu"), before, after });
 
 describe("gate windows", () => {
   test("a hit widened by the reach, out to white space on both sides", () => {
@@ -18,6 +18,12 @@ describe("gate windows", () => {
     const [from, to] = gateWindows(docOf(text), gate("\\$", 8));
     // 8 before "$" falls inside "bbbb": back to the blank before it; 8 after it, inside "eeee": on past the blank after it
     expect(text.slice(from, to)).toBe(" bbbb cccc $5 dddd eeee ");
+  });
+
+  test("a reach before and after: the window runs from the hit one way only", () => {
+    const text = "aaaa bbbb cccc $5 million dddd eeee";
+    const [from, to] = gateWindows(docOf(text), gate("\\$", 0, 12));
+    expect(text.slice(from, to)).toBe(" $5 million dddd ");
   });
 
   test("windows that touch are merged; no hit means no window", () => {

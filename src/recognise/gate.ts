@@ -6,7 +6,7 @@ const SNAP_LIMIT = 64;
 
 /**
  * The parts of a document where a gated rule can match: every hit of the gate
- * widened by its reach on both sides, out to the nearest white space so that no
+ * widened by its reach before and after, out to the nearest white space so that no
  * word is cut, and merged where windows touch. Flat [start, end, start, end, ...],
  * in order; empty when the gate never hits. Computed once per document and gate,
  * however many rules share it.
@@ -18,8 +18,8 @@ export function gateWindows(doc: DocContext, gate: CompiledGate): readonly numbe
   const hits = gate.words ? gate.words.index.hits(doc, gate.words.bit) : regexHits(text, gate.regex);
   const out: number[] = [];
   for (let h = 0; h < hits.length; h += 2) {
-    const from = snapBack(text, Math.max(0, (hits[h] as number) - gate.reach));
-    const to = snapForward(text, Math.min(text.length, (hits[h + 1] as number) + gate.reach));
+    const from = snapBack(text, Math.max(0, (hits[h] as number) - gate.before));
+    const to = snapForward(text, Math.min(text.length, (hits[h + 1] as number) + gate.after));
     const last = out.length - 1;
     if (last > 0 && from <= (out[last] as number)) out[last] = Math.max(to, out[last] as number);
     else out.push(from, to);

@@ -30,7 +30,9 @@ export interface CompiledRule {
 export type CompiledGate = {
   /** Identifies the gate's windows in a document's memo. */
   readonly key: string;
-  readonly reach: number;
+  /** How far a match may reach before a hit's start and after its end. */
+  readonly before: number;
+  readonly after: number;
 } & (
   | {
       /** Global, so one scan of the text finds every hit. */
@@ -137,9 +139,10 @@ export function compilePatterns(
 ): CompiledRule[] {
   const gates = new Map<string, CompiledGate>();
   const compileGate = (gate: Gate, macros: Readonly<Record<string, string>>, where: Omit<RuleIssue, "message">): CompiledGate => {
-    if ("words" in gate) return compileWordGate(gate.words, gate.reach, words, gates, where);
+    const reach = typeof gate.reach === "number" ? { before: gate.reach, after: gate.reach } : gate.reach;
+    if ("words" in gate) return compileWordGate(gate.words, reach, words, gates, where);
     const source = expandMacros(gate.pattern, { ...builtinMacros, ...macros }, { ...where, path: ["gate", "pattern"] });
-    const key = `gate:${gate.reach}:${source}`;
+    const key = `gate:${reach.before}:${reach.after}:${source}`;
     const known = gates.get(key);
     if (known) return known;
     let regex: RegExp;
@@ -148,7 +151,7 @@ export function compilePatterns(
     } catch (err) {
       throw new RulesError([{ ...where, path: ["gate", "pattern"], message: `not a valid regular expression: ${(err as Error).message}` }]);
     }
-    const compiled = { key, regex, reach: gate.reach };
+    const compiled = { key, regex, ...reach };
     gates.set(key, compiled);
     return compiled;
   };
@@ -184,12 +187,12 @@ export function compilePatterns(
 
 function compileWordGate(
   names: readonly string[],
-  reach: number,
+  reach: { readonly before: number; readonly after: number },
   words: WordLists | undefined,
   gates: Map<string, CompiledGate>,
   where: Omit<RuleIssue, "message">,
 ): CompiledGate {
-  const key = `gate:${reach}:words:${names.join(",")}`;
+  const key = `gate:${reach.before}:${reach.after}:words:${names.join(",")}`;
   const known = gates.get(key);
   if (known) return known;
   const literals: string[] = [];
@@ -201,7 +204,7 @@ function compileWordGate(
     }
     literals.push(...list);
   }
-  const compiled: CompiledGate = { key, reach, words: { index: (words as WordLists).index, bit: (words as WordLists).index.add(literals) } };
+  const compiled: CompiledGate = { key, ...reach, words: { index: (words as WordLists).index, bit: (words as WordLists).index.add(literals) } };
   gates.set(key, compiled);
   return compiled;
 }

@@ -15,8 +15,13 @@ export const RuleExampleSchema = z.strictObject({
   url: z.string().optional(),
 });
 
-/** How far (in characters) a match may reach on either side of a gate's hit. */
-const ReachSchema = z.number().int().min(1).max(1000);
+const REACH = z.number().int().min(0).max(1000);
+/**
+ * How far (in characters) a match may reach from a gate's hit: the same on both sides, or
+ * `{ before, after }` when the hit is always at one end of a match ("$" opens "$5 million",
+ * "dollars" closes "5 million dollars"), which keeps the windows small.
+ */
+const ReachSchema = z.union([REACH.min(1), z.strictObject({ before: REACH, after: REACH })]);
 
 /**
  * Where a rule is worth running: something every match of the rule contains. The rule
