@@ -141,7 +141,7 @@ export function tenseAround(text: string, start: number, end: number, lex: Calen
     const w = lower(word);
     const flags = lex.tenseWords.get(w) ?? 0;
     if (flags & TENSE_CLAUSE_BREAK) break;
-    if (flags & TENSE_INFINITIVE && isVerbAfterMarker(next, lex)) return "future";
+    if ((flags & TENSE_INFINITIVE) !== 0 && isVerbAfterMarker(next, lex)) return "future";
     const cue = cueOf(w, flags);
     // a future auxiliary anywhere before outranks a participle: "will be held on"
     if (cue === "future") return cue;

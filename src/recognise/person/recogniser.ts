@@ -15,9 +15,9 @@ export interface PersonDeps {
 }
 
 /**
- * Where a rule's pattern is tried. The text is scanned once for capitalised word
- * sequences ({nameSeq}); every rule is then tried, sticky, at a few positions
- * around each sequence instead of scanning the whole text again:
+ * Where a rule's pattern is tried. Capitalised word sequences ({nameSeq}) are read
+ * where the shared word pass saw a capitalised word begin; every rule is then tried,
+ * sticky, at a few positions around each sequence instead of scanning the text:
  * - "person.after-cue": the pattern is a cue and the name, ending in its `name`
  *   group, tried at the words the `at` param names: "title" (words that start a
  *   title), "honorific", "byline" (first words of these lexicon lists), "token" (any word), "hash" (a "#" before the sequence),
