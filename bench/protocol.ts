@@ -8,32 +8,34 @@ export interface StartupReport {
   readonly firstDocMs: number;
 }
 
-/** What a tool's child process prints as its last stdout line. */
-export interface ToolReport extends StartupReport {
-  readonly tool: ToolName;
-  /** Documents per timed run: the whole corpus, or a prefix when the tool is too slow for it. */
+/** The timed runs of one measurement, as both kinds of child report them. */
+interface TimedRuns {
+  /** Documents per timed run. */
   readonly docs: number;
-  readonly corpusDocs: number;
   readonly bytes: number;
+  /** Wall time of each timed run. */
   readonly runSeconds: readonly number[];
-  /** CPU time (user + system) of each timed run: steadier than wall time on a busy machine. */
+  /** CPU time (user + system, every thread of the process) of each run: steadier than wall time on a busy machine. */
   readonly runCpuSeconds: readonly number[];
-  readonly itemsPerDoc: number;
   /** process.resourceUsage().maxRSS, in MB. */
   readonly peakRssMb: number;
+}
+
+/**
+ * What a tool's child process prints as its last stdout line. `docs` is the whole corpus,
+ * or a prefix when the tool is too slow for it.
+ */
+export interface ToolReport extends StartupReport, TimedRuns {
+  readonly tool: ToolName;
+  readonly corpusDocs: number;
+  readonly itemsPerDoc: number;
   /** RSS before the tool was imported (Node itself + the corpus). */
   readonly baseRssMb: number;
 }
 
-export interface BatchReport {
+/** A run is a whole `runBatch` call: pool start-up, reading, extraction, writing. */
+export interface BatchReport extends TimedRuns {
   readonly workers: number;
-  readonly docs: number;
-  readonly bytes: number;
-  /** Wall time of each whole `runBatch` call: pool start-up, reading, extraction, writing. */
-  readonly runSeconds: readonly number[];
-  /** CPU time of the whole process (every thread) per run. */
-  readonly runCpuSeconds: readonly number[];
-  readonly peakRssMb: number;
 }
 
 /** Children print one JSON line prefixed with this, so stray library output cannot be mistaken for it. */

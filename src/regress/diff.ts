@@ -10,18 +10,19 @@ export type FactChange =
 const spanKey = (f: GoldenFact): string => `${f.type}|${f.start}|${f.end}`;
 const fullKey = (f: GoldenFact): string => `${spanKey(f)}|${f.rule}|${f.text}|${stableJson(f.value)}`;
 
+function addTo(groups: Map<string, GoldenFact[]>, key: string, fact: GoldenFact): void {
+  const list = groups.get(key);
+  if (list) list.push(fact);
+  else groups.set(key, [fact]);
+}
+
 /**
  * Facts that appeared, disappeared or changed. Identical facts cancel out first; what is
  * left of the same type over the same span is paired as a change, in order.
  */
 export function diffFacts(golden: readonly GoldenFact[], current: readonly GoldenFact[]): FactChange[] {
   const unmatched = new Map<string, GoldenFact[]>();
-  for (const f of golden) {
-    const k = fullKey(f);
-    const list = unmatched.get(k);
-    if (list) list.push(f);
-    else unmatched.set(k, [f]);
-  }
+  for (const f of golden) addTo(unmatched, fullKey(f), f);
   const added: GoldenFact[] = [];
   for (const f of current) {
     const list = unmatched.get(fullKey(f));
@@ -29,14 +30,7 @@ export function diffFacts(golden: readonly GoldenFact[], current: readonly Golde
     else added.push(f);
   }
   const removedBySpan = new Map<string, GoldenFact[]>();
-  for (const list of unmatched.values()) {
-    for (const f of list) {
-      const k = spanKey(f);
-      const same = removedBySpan.get(k);
-      if (same) same.push(f);
-      else removedBySpan.set(k, [f]);
-    }
-  }
+  for (const list of unmatched.values()) for (const f of list) addTo(removedBySpan, spanKey(f), f);
   const changes: FactChange[] = [];
   for (const f of added) {
     const was = removedBySpan.get(spanKey(f))?.shift();

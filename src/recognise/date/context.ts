@@ -1,5 +1,6 @@
 import { TENSE_CLAUSE_BREAK, TENSE_FUTURE, TENSE_INFINITIVE, TENSE_NOT_PAST, TENSE_NOT_VERB, TENSE_PAST, type CalendarLexicon } from "./lexicon.js";
 import type { Tense } from "./calendar.js";
+import { isUpperAt } from "../../segment/letter-case.js";
 
 const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 9 || c === 10;
 // letters, apostrophes and a final full stop ("No.") make a word; checked per UTF-16 unit
@@ -43,7 +44,7 @@ export function insideName(text: string, at: number): boolean {
   while (ws > floor && isNameChar(text, ws - 1)) ws--;
   // the first capital of the word: "McKinsey", or inside it ("eGov")
   let u = ws;
-  while (u < at - 1 && !isUpper(text, u)) u++;
+  while (u < at - 1 && !isUpperAt(text, u)) u++;
   if (u === at - 1) return false;
   if (u > ws) return true;
   // the word opens the 40 characters read: nothing before it is known to continue a name
@@ -52,7 +53,7 @@ export function insideName(text: string, at: number): boolean {
   while (lead >= floor && isBlank(text.charCodeAt(lead))) lead--;
   if (lead < floor) {
     // nothing but blanks back to the limit: a later capital inside the word may still follow a letter
-    for (let v = u + 1; v < at - 1; v++) if (isUpper(text, v)) return true;
+    for (let v = u + 1; v < at - 1; v++) if (isUpperAt(text, v)) return true;
     return false;
   }
   return !SENTENCE_LEAD.test(text.charAt(lead));
@@ -60,17 +61,11 @@ export function insideName(text: string, at: number): boolean {
 
 const isBlank = (c: number): boolean => c === 32 || c === 0xa0;
 const NAME_LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
 // a name's word: letters, apostrophes, hyphens; ASCII tested first
 function isNameChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
   return c === 0x2019 || NAME_LETTER.test(text.charAt(i));
-}
-function isUpper(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(text.charAt(i));
 }
 const SENTENCE_LEAD = /[.!?:;"“‘(\n\t•–—]/u;
 

@@ -1,3 +1,5 @@
+import { isLowerAt, isUpperAt } from "../../segment/letter-case.js";
+
 /**
  * Title-case lines ("U.S. Secretary of Labor Eugene Scalia Kicks Off Fox News
  * Sunday") capitalise every word, so a run of capitals there says little about
@@ -31,8 +33,8 @@ export class HeadingLines {
     let inWord = false;
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
-      const upper = isUpper(code, text, i);
-      const letter = upper || isLower(code, text, i);
+      const upper = isUpperAt(text, i);
+      const letter = upper || isLowerAt(text, i);
       if (letter && !inWord) {
         words++;
         if (upper) caps++;
@@ -53,18 +55,6 @@ function endsSentence(text: string, start: number, end: number): boolean {
   while (i >= start && /\s/u.test(text.charAt(i))) i--;
   const c = text.charAt(i);
   return c === "." || c === "!" || c === "?" || c === "…";
-}
-
-function isUpper(code: number, text: string, i: number): boolean {
-  if (code < 128) return code >= 65 && code <= 90;
-  const c = text.charAt(i);
-  return c !== c.toLowerCase();
-}
-
-function isLower(code: number, text: string, i: number): boolean {
-  if (code < 128) return code >= 97 && code <= 122;
-  const c = text.charAt(i);
-  return c !== c.toUpperCase();
 }
 
 function lineBreaks(text: string): number[] {

@@ -5,6 +5,7 @@ import type { PersonValue } from "../../schema/fact.js";
 import { PeopleLexicon } from "./lexicon.js";
 import { NamePicker, type Cue, type PickedName, type Token } from "./names.js";
 import { HeadingLines } from "./headings.js";
+import { isCasedAt, isLowerAt } from "../../segment/letter-case.js";
 import type { WordIndex } from "../word-index.js";
 
 export interface PersonDeps {
@@ -203,23 +204,8 @@ function wordBefore(text: string, start: number): number {
   let i = start - 1;
   if (text.charCodeAt(i) !== 32) return -1;
   const end = i;
-  while (i > 0 && isLowerCase(text, i - 1)) i--;
+  while (i > 0 && isLowerAt(text, i - 1)) i--;
   return i < end ? i : -1;
-}
-
-// ASCII first: a one-character string per character read costs more than the rest of the scan
-function isLowerCase(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return code >= 97 && code <= 122;
-  const c = text.charAt(i);
-  return c !== c.toUpperCase();
-}
-
-function isCased(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  const c = text.charAt(i);
-  return c.toLowerCase() !== c.toUpperCase();
 }
 
 /**
@@ -260,6 +246,6 @@ function namedAfter(text: string, end: number, lexicon: PeopleLexicon): boolean 
     return false;
   }
   let i = end + 1;
-  while (i < text.length && i < end + 20 && isCased(text, i)) i++;
+  while (i < text.length && i < end + 20 && isCasedAt(text, i)) i++;
   return i > end + 1 && lexicon.namedAfterWords.has(text.slice(end + 1, i).toLowerCase());
 }
