@@ -73,6 +73,9 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Theresa May"], ["Theresa May met the delegation on 5 May."]],
       [["April Jones"], ["Theresa May said on 5 May 2019 that April Jones would attend.".replace("Theresa May said", "It was said")]],
       [["Nurlan Zhakupov"], ["Chairman of the Board of JSC Samruk-Kazyna Nurlan Zhakupov said"]],
+      // a given name of the region marks where the name starts after an organisation's
+      [["Rufat Kamal"], ["Representatives of Azersu Rufat Kamal arrived."]],
+      [["Gulmira Kim"], ["A team of Baiterek Gulmira Kim arrived."]],
       [["Rita French"], ["UK Human Rights Ambassador, Rita French, delivered a statement"]],
     ],
   ],
