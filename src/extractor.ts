@@ -33,6 +33,8 @@ interface Compiled {
   readonly sharedMacros: Readonly<Record<string, string>>;
   /** Where the words of every word-gated rule are found, once per document for all fact types. */
   readonly words: WordIndex;
+  /** Calendar words: the date recogniser's, and the dateline reader's when no publication date is given. */
+  readonly calendar: CalendarLexicon;
 }
 
 const RECOGNISERS: Partial<Record<FactType, (c: Compiled) => Recogniser>> = {
@@ -62,6 +64,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     qualifiers: new QualifierReader(rules.lexicons.qualifiers),
     sharedMacros: mergeMacros(rules.lexicons.macros),
     words: new WordIndex(),
+    calendar: new CalendarLexicon(rules.lexicons.calendar),
   };
   const wanted = new Set<FactType>(opts.types ?? FACT_TYPES);
   const recognisers = FACT_TYPES.filter((t) => wanted.has(t)).flatMap((t) => {
@@ -74,7 +77,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     resolvers: [resolveOverlaps, createCoreferenceResolver(rules)],
   };
   const includeText = opts.includeText ?? false;
-  const publishedPatterns = compilePublishedPatterns(new CalendarLexicon(rules.lexicons.calendar));
+  const publishedPatterns = compilePublishedPatterns(compiled.calendar);
 
   return {
     rules,

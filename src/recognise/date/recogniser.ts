@@ -15,6 +15,7 @@ export interface DateDeps {
   readonly numbers: NumberLexicon;
   readonly sharedMacros: Readonly<Record<string, string>>;
   readonly words: WordIndex;
+  readonly calendar: CalendarLexicon;
 }
 
 const US_STYLE_MEMO = "date.usStyle";
@@ -25,7 +26,7 @@ const US_STYLE_MEMO = "date.usStyle";
  * dates joined by a dash, "from ... to" or "between ... and" become one range.
  */
 export function createDateRecogniser(deps: DateDeps): Recogniser<"date"> {
-  const lex = new CalendarLexicon(deps.rules.lexicons.calendar);
+  const lex = deps.calendar;
   const macros = { ...deps.sharedMacros, ...deps.numbers.macros, ...lex.macros };
   // "August 30, 1992" written anywhere makes 7/10/2014 month-first; "30 August 1992" day-first
   const where = { file: "<date recogniser>", path: [] };
