@@ -37,7 +37,26 @@ const corpus: [Partial<MoneyValue>[], string[]][] = [
   [[{ amount: 8_000_000_000, currency: "CNY" }], ["8 billion yuan", "RMB 8 billion", "CNY 8 billion"]],
   [[{ amount: 3_000_000, currency: "EUR" }], ["€3 million", "EUR 3 million", "3 million euros", "3 million Euro"]],
   [[{ amount: 1_000_000_000_000, currency: "GBP" }], ["£1 trillion"]],
-  [[{ amount: 140_000_000, currency: "KES" }], ["KES 140 million", "KSh 140 million", "140 million Kenyan shillings"]],
+  [[{ amount: 140_000_000, currency: "KES" }], ["KES 140 million", "KSh 140 million", "140 million Kenyan shillings", "Sh 140 million", "Sh140m"]],
+  // hyphenated before a noun: "a 500-million-dollar loan"
+  [[{ amount: 500_000_000, currency: "USD" }], ["a 500-million-dollar loan", "500 million US Dollars", "$US500 million"]],
+  [[{ amount: 100_000_000_000, currency: "KZT" }], ["a 100-billion-tenge programme"]],
+  [[{ amount: 1_000_000_000, currency: "USD", range: "low" }, { amount: 1_500_000_000, currency: "USD", range: "high" }], ["USD 1-1.5 billion", "USD 1 billion to USD 1.5 billion"]],
+  [[{ amount: 2_100_000_000_000_000, currency: "VND" }], ["VND 2.1 quadrillion"]],
+  [[{ amount: 0.055, currency: "USD" }], ["5.5 US cents per kWh"]],
+  [[{ amount: 5_000_000, currency: "AUD" }], ["$A5 million"]],
+  [[{ amount: 1_200_000_000, currency: "RUB" }], ["Rbl 1.2 billion", "1.2 billion rub."]],
+  [[{ amount: 41_000_000_000, currency: "EGP" }], ["LE 41 billion"]],
+  [[{ amount: 1_200_000_000, currency: "AED" }], ["Dh1.2 billion"]],
+  [[{ amount: 1_200_000_000_000, currency: "MNT" }], ["1.2 trillion tugrug"]],
+  [[{ amount: 800_000_000_000, currency: "UZS" }], ["800 billion so\u2018m", "800 billion so\u2019m"]],
+  [[{ amount: 3_000_000_000, currency: "UAH" }], ["3 billion hryvnyas"]],
+  [[{ amount: 760_000_000, currency: "XDR" }], ["SDR 760 million"]],
+  // a year before the value a figure reached is not the low end of a range
+  [[{ amount: 1_200_000_000_000, currency: "KZT" }], ["increased in 2023 to 1.2 trillion tenge", "grew by 2024 to 1.2 trillion tenge"]],
+  [[{ amount: 2_000, currency: "KZT", range: "low" }, { amount: 2_500, currency: "KZT", range: "high" }], ["prices from 2000 to 2500 tenge"]],
+  // machine-translated releases run a year into the amount without a comma
+  [[{ amount: 2_500_000_000_000, currency: "KZT" }], ["In 2024 2.5 trillion tenge will be allocated."]],
 ];
 
 describe("money corpus", () => {
@@ -80,6 +99,24 @@ describe("which dollar a bare $ means", () => {
     expect(money("ASHGABAT, 3 June 2024 — The President approved 60 billion manats.")).toEqual([{ amount: 60_000_000_000, currency: "TMT" }]);
     expect(money("BAKU, 3 June 2024 — The President approved 60 billion manats.")).toEqual([{ amount: 60_000_000_000, currency: "AZN" }]);
   });
+  test("a country the text merely names does not take the dollar", () => {
+    expect(money("Kyrgyzstan's exports to Canada reached $50 million.")).toEqual([{ amount: 50_000_000, currency: "USD" }]);
+    expect(money("Uzbekistan and Australia signed deals worth $1 billion, the Uzbek ministry said.")).toEqual([{ amount: 1_000_000_000, currency: "USD" }]);
+    expect(money("Canada will invest $50 million in Canadian ports, the Canadian minister said in Kyrgyzstan.")).toEqual([{ amount: 50_000_000, currency: "CAD" }]);
+  });
+  test("R, N and P are money only where the text names their country, and only before an amount", () => {
+    expect(money("South Africa's Treasury allocated R1.2 billion and a R370 grant.")).toEqual([
+      { amount: 1_200_000_000, currency: "ZAR" },
+      { amount: 370, currency: "ZAR" },
+    ]);
+    expect(money("Nigeria's 2024 budget of N28.7 trillion was signed.")).toEqual([{ amount: 28_700_000_000_000, currency: "NGN" }]);
+    expect(money("The Philippine 2024 national budget is P5.768 trillion.")).toEqual([{ amount: 5_768_000_000_000, currency: "PHP" }]);
+    expect(money("In South Africa, the N1 and R21 roads will be closed; Nigeria received 2 million N95 masks.")).toEqual([]);
+  });
+  test("won is money only in a text about Korea", () => {
+    expect(money("South Korea will spend 5 billion won on research.")).toEqual([{ amount: 5_000_000_000, currency: "KRW" }]);
+    expect(money("In 2022 won 5 medals; the team won 3 of 4.")).toEqual([]);
+  });
   test("som means KGS in Kyrgyzstan and UZS in Uzbekistan", () => {
     expect(money("Kyrgyzstan budgeted 5 billion som.")).toEqual([{ amount: 5_000_000_000, currency: "KGS" }]);
     expect(money("Uzbekistan budgeted 5 billion som in Tashkent.")).toEqual([{ amount: 5_000_000_000, currency: "UZS" }]);
@@ -98,6 +135,7 @@ describe("not money", () => {
     "each additional dollar counts",
     "40% of respondents",
     "The USDA 2023 report and the ALL 5 MEMBERS note",
+    "Kazakhstan is working towards SDG 4 and SDG 13 targets.",
   ])("%s", (text) => {
     expect(money(text)).toEqual([]);
   });

@@ -4,7 +4,8 @@ import { createExtractor } from "../src/index.js";
 /**
  * Every surface form in the currency and magnitude lexicons is reachable: a phrase
  * built from it yields the currency it names (ambiguous forms are read in a
- * document whose URL points at that currency's country) and the right amount.
+ * document whose URL points at that currency's country, as are forms that need their
+ * country named) and the right amount.
  */
 const extractor = createExtractor({ types: ["money"] });
 const currencies = extractor.rules.lexicons.currencies.flatMap((f) => f.currencies);
@@ -16,7 +17,7 @@ for (const c of currencies) for (const s of [...c.symbols, ...c.names.map((n) =>
 const cases = currencies.flatMap((c) => {
   const host = c.cues.hosts.find((h) => h.startsWith("."));
   const url = host ? `https://www.example${host}/news` : undefined;
-  const ambiguous = (s: string) => (claims.get(s) ?? 0) > 1;
+  const ambiguous = (s: string) => (claims.get(s) ?? 0) > 1 || c.needsCue.some((n) => n.toLowerCase() === s.toLowerCase());
   const phrases = [
     ...c.symbols.map((s) => ({ phrase: `${s}25 million`, ambiguous: ambiguous(s) })),
     ...c.names.map((n) => ({ phrase: `25 million ${n}`, ambiguous: ambiguous(n.toLowerCase()) })),
@@ -32,6 +33,14 @@ describe("every currency surface form", () => {
       ...(ambiguous && url ? { url } : {}),
     }).facts;
     expect(facts.map((f) => f.value)).toEqual([{ amount: 25_000_000, currency: code }]);
+  });
+});
+
+describe("a form that needs its country named", () => {
+  const cued = currencies.flatMap((c) => c.needsCue.map((s) => ({ code: c.code, phrase: c.symbols.includes(s) ? `${s}25 million` : `25 million ${s}` })));
+  test("the lexicon has some", () => expect(cued.length).toBeGreaterThan(0));
+  test.each(cued)("$phrase is not money in a text that never names the $code country", ({ phrase }) => {
+    expect(extractor.extract(`Officials announced ${phrase} for the programme.`, { id: "cue" }).facts).toEqual([]);
   });
 });
 

@@ -11,7 +11,9 @@ export function caseVariants(word: string): string[] {
   const lower = word.toLowerCase();
   const title = lower.replace(/(^|[\s-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
   const sentence = word.charAt(0).toUpperCase() + word.slice(1);
-  return [word, lower, title, sentence, word.toUpperCase()];
+  // "US dollars" -> "US Dollars": capitals the lexicon wrote stay
+  const titleKept = word.replace(/(^|[\s-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+  return [...new Set([word, lower, title, sentence, titleKept, word.toUpperCase()])];
 }
 
 /** Number words, fractions and magnitudes compiled once per extractor. */

@@ -24,6 +24,10 @@ export class CurrencyTable {
   private readonly minorPer = new Map<string, number>();
   private readonly defaults = new Map<string, string>();
   private readonly hosts = new Map<string, readonly string[]>();
+  /** `${kind}\u0000${key}` of the surfaces that count only where the text or host names their country, with the code they then mean. */
+  private readonly cued = new Map<string, string>();
+  /** Ambiguous surfaces whose default is the world's currency ("$"): lower-case keys. */
+  private readonly worldDefaults = new Set<string>();
   /** Every cue word of every currency, so one scan of a document counts them all. */
   private readonly cueWords: RegExp | null;
   private readonly codesOfWord = new Map<string, string[]>();
@@ -37,6 +41,7 @@ export class CurrencyTable {
     for (const file of files) {
       for (const c of file.currencies) byCode.set(c.code, c);
       for (const [surface, code] of Object.entries(file.defaults)) this.defaults.set(surface.toLowerCase(), code);
+      for (const surface of file.worldDefaults) this.worldDefaults.add(surface.toLowerCase());
     }
     const add = (kind: SurfaceKind, key: string, code: string) => {
       const list = this.surfaces[kind].get(key) ?? [];
@@ -52,6 +57,7 @@ export class CurrencyTable {
         this.minorPer.set(c.code, c.minor.per);
       }
       this.hosts.set(c.code, c.cues.hosts);
+      for (const surface of c.needsCue) this.markCued(c, surface);
       // datelines shout their city: "ASHGABAT, 3 June 2024 —"
       for (const w of new Set(c.cues.words.flatMap((word) => [word, word.toUpperCase()]))) {
         const codes = this.codesOfWord.get(w) ?? [];
@@ -76,6 +82,20 @@ export class CurrencyTable {
     };
   }
 
+  private markCued(c: CurrenciesFile["currencies"][number], surface: string): void {
+    const kind: SurfaceKind | undefined = c.symbols.includes(surface)
+      ? "symbol"
+      : c.matchCode && c.code === surface
+        ? "code"
+        : c.names.includes(surface)
+          ? "name"
+          : undefined;
+    if (kind === undefined) {
+      throw new RulesError([{ file: "currencies", path: ["currencies", c.code, "needsCue"], message: `"${surface}" is not one of ${c.code}'s symbols, names or code` }]);
+    }
+    this.cued.set(`${kind}\u0000${kind === "name" ? surface.toLowerCase() : surface}`, c.code);
+  }
+
   private checkDefaults(): void {
     const issues = [];
     for (const kind of ["symbol", "name", "minor"] as const) {
@@ -92,33 +112,51 @@ export class CurrencyTable {
     if (issues.length > 0) throw new RulesError(issues);
   }
 
-  /** The ISO code a surface form means in this document, or null if unknown. */
+  /** The ISO code a surface form means in this document, or null if unknown (or not money here). */
   resolve(kind: SurfaceKind, surface: string, doc: DocContext): string | null {
     const key = kind === "name" || kind === "minor" ? surface.toLowerCase().replace(/\s+/g, " ") : surface;
     const codes = this.surfaces[kind].get(key);
     if (!codes || codes.length === 0) return null;
-    if (codes.length === 1) return codes[0] ?? null;
+    const memoKey = `${kind}\u0000${key}`;
+    const cuedCode = this.cued.get(memoKey);
+    if (codes.length === 1 && cuedCode === undefined) return codes[0] ?? null;
     // an ambiguous surface means one currency throughout a document: settle it once
     const settled = this.settled(doc);
-    const memoKey = `${kind}\u0000${key}`;
     const known = settled.get(memoKey);
     if (known !== undefined) return known;
+    let best = codes.length === 1 ? (codes[0] ?? null) : this.choose(key, codes, doc);
+    if (best !== null && best === cuedCode && !this.namesCountry(best, doc)) best = null;
+    settled.set(memoKey, best);
+    return best;
+  }
+
+  /** Which of several currencies claiming one surface the document means. */
+  private choose(key: string, codes: readonly string[], doc: DocContext): string | null {
     const host = docHost(doc);
     const byHost = codes.filter((code) => hostMatches(host, this.hosts.get(code) ?? []));
     // the site's own country decides before any counting: a ".gov.au" release means the Australian dollar
-    let best = byHost.length === 1 ? (byHost[0] ?? null) : (this.defaults.get(key.toLowerCase()) ?? codes[0] ?? null);
-    if (byHost.length !== 1) {
-      let bestScore = 0;
-      for (const code of codes) {
-        const score = (byHost.includes(code) ? 1000 : 0) + (this.cueCounts(doc).get(code) ?? 0);
-        if (score > bestScore) {
-          best = code;
-          bestScore = score;
-        }
+    if (byHost.length === 1) return byHost[0] ?? null;
+    const fallback = this.defaults.get(key.toLowerCase()) ?? codes[0] ?? null;
+    const counts = this.cueCounts(doc);
+    if (this.worldDefaults.has(key.toLowerCase())) {
+      const main = mainCountry(counts);
+      return main !== null && codes.includes(main) ? main : fallback;
+    }
+    let best = fallback;
+    let bestScore = 0;
+    for (const code of codes) {
+      const score = (byHost.includes(code) ? 1000 : 0) + (counts.get(code) ?? 0);
+      if (score > bestScore) {
+        best = code;
+        bestScore = score;
       }
     }
-    settled.set(memoKey, best);
     return best;
+  }
+
+  /** Whether the document's host or text names this currency's country. */
+  private namesCountry(code: string, doc: DocContext): boolean {
+    return hostMatches(docHost(doc), this.hosts.get(code) ?? []) || (this.cueCounts(doc).get(code) ?? 0) > 0;
   }
 
   /** Units of a minor-currency name ("cents") in one major unit. */
@@ -150,6 +188,23 @@ export class CurrencyTable {
     doc.memo.set(CUE_COUNTS, counts);
     return counts;
   }
+}
+
+/** The currency whose country the text names strictly more often than any other's, if one does. */
+function mainCountry(counts: ReadonlyMap<string, number>): string | null {
+  let main: string | null = null;
+  let top = 0;
+  let tied = false;
+  for (const [code, n] of counts) {
+    if (n > top) {
+      main = code;
+      top = n;
+      tied = false;
+    } else if (n === top) {
+      tied = true;
+    }
+  }
+  return tied ? null : main;
 }
 
 const CUE_COUNTS = "money.cue-counts";

@@ -3,6 +3,7 @@ import type { RuleSet } from "../../rules/load.js";
 import { compilePatterns } from "../../rules/compile.js";
 import type { WordIndex } from "../word-index.js";
 import { shiftDecimal } from "../../numbers/decimal.js";
+import { isYearBeforeValue } from "../../numbers/range.js";
 import type { NumberLexicon } from "../../numbers/lexicon.js";
 import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js";
 import { runPatterns, type Groups, type Match, type Normaliser } from "../patterns.js";
@@ -15,6 +16,18 @@ export interface MoneyDeps {
   readonly qualifiers: QualifierReader;
   readonly sharedMacros: Readonly<Record<string, string>>;
   readonly words: WordIndex;
+}
+
+const ONE_LETTER = /^\p{L}$/u;
+const AMOUNT_SHAPED = /\d{3}|\d[.,]\d/;
+
+/**
+ * A one-letter sign ("R", "N", "P") makes money only of an amount that reads as one ("R350",
+ * "N28.7 trillion"): "R21" is a road and "N95" a mask even in a South African or Nigerian release.
+ */
+function looksLikeAmount(g: Groups): boolean {
+  const sym = g["sym"];
+  return sym === undefined || !ONE_LETTER.test(sym) || g["mag"] !== undefined || AMOUNT_SHAPED.test(g["num"] ?? "");
 }
 
 /**
@@ -58,6 +71,7 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
       const currency = currencyOf(g, doc) ?? currencyOf(g, doc, "2");
       if (!currency) return null;
       if (g["num2"] === undefined) {
+        if (!looksLikeAmount(g)) return null;
         const amount = amountOf(g["num"], g["mag"]);
         return amount === null ? null : [withQualifier(m, doc, { amount, currency })];
       }
@@ -66,6 +80,7 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
       const high = amountOf(g["num2"], g["mag2"]);
       const currency2 = currencyOf(g, doc, "2") ?? currency;
       if (low === null || high === null) return null;
+      if (isYearBeforeValue(g["num"], low, high)) return null;
       return [
         withQualifier(m, doc, { amount: low, currency, range: "low" }),
         { amount: high, currency: currency2, range: "high" },

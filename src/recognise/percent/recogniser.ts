@@ -5,6 +5,7 @@ import type { NumberLexicon } from "../../numbers/lexicon.js";
 import type { Candidate, Recogniser } from "../../pipeline/types.js";
 import { runPatterns, type Normaliser } from "../patterns.js";
 import type { QualifierReader } from "../qualifier.js";
+import { isYearBeforeValue } from "../../numbers/range.js";
 
 export interface PercentDeps {
   readonly rules: RuleSet;
@@ -39,7 +40,7 @@ export function createPercentRecogniser(deps: PercentDeps): Recogniser<"percent"
       const q = qualifier ? { qualifier } : {};
       if (m.groups["num2"] === undefined) return [{ value: first, ...unit, ...q }];
       const second = valueOf(m.groups["num2"], m.groups["sign2"]);
-      if (second === null) return null;
+      if (second === null || isYearBeforeValue(m.groups["num"], first, second)) return null;
       const values: PercentValue[] = [
         { value: first, ...unit, ...q, range: "low" },
         { value: second, ...unit, range: "high" },

@@ -19,6 +19,12 @@ export const CurrencySchema = z.strictObject({
   /** Names of the minor unit ("cents") and how many make one major unit. */
   minor: z.strictObject({ names: z.array(z.string().min(1)).min(1), per: z.number().int().positive() }).optional(),
   cues: CurrencyCuesSchema.default({ hosts: [], words: [] }),
+  /**
+   * Symbols, codes or names of this currency (listed above too) that count only in a document
+   * whose host or text names its country: "R" is a rand in a South African release and a road
+   * number anywhere else, "won" is a verb unless Korea is in the text.
+   */
+  needsCue: z.array(z.string().min(1)).default([]),
 });
 export type Currency = z.infer<typeof CurrencySchema>;
 
@@ -31,4 +37,10 @@ export const CurrenciesFileSchema = z.strictObject({
    * { "$": "USD", "manat": "AZN" }. Every surface claimed by two currencies needs one.
    */
   defaults: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)).default({}),
+  /**
+   * Ambiguous forms whose default is used the world over ("$" -> USD): another currency takes
+   * them only in a document mainly about its country (named more than any other), not in one
+   * that merely names it ("Kyrgyzstan's exports to Canada reached $50 million").
+   */
+  worldDefaults: z.array(z.string().min(1)).default([]),
 });
