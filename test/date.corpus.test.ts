@@ -82,9 +82,16 @@ const corpus: Group[] = [
   { value: ["2024-04-03"], texts: ["tomorrow", "The Prime Minister will be here tomorrow."] },
   { value: ["2024-03-31"], texts: ["two days ago"] },
   { value: ["2024-01"], texts: ["three months ago"] },
+  // a yearless month or day anchored by what follows it: "March of last year"
+  { value: ["2024-01/2024-10", "2024"], texts: ["In January-October of this year, cargo transportation increased.", "In January-October this year, exports increased."], published: "2024-11-05" },
+  { value: ["2023-03", "2023"], texts: ["In March of last year, the Government approved the roadmap.", "in March last year"] },
+  { value: ["2025-03-05", "2025"], texts: ["On 5 March next year the forum will open."] },
   // weekdays: tense decides past or next, reports default to the past
   { value: ["2024-03-29"], texts: ["last Friday", "The minister said on Friday", "data released Friday", "Friday's meeting was productive"] },
   { value: ["2024-04-05"], texts: ["The minister will travel on Friday.", "next Friday", "The upcoming summit on Friday"] },
+  // a fronted or parenthetical weekday takes the tense of its sentence
+  { value: ["2024-04-05"], texts: ["On Friday, the minister will meet investors.", "The President will, on Friday, visit Aktau.", "On Friday, the President is expected to visit Aktau."] },
+  { value: ["2024-03-27"], texts: ["Speaking to reporters on Wednesday, the spokesperson confirmed the visit.", "On Wednesday, the ministers signed the accord."] },
   { value: ["2024-04-01"], texts: ["announced on Monday", "Monday’s Euro Summit agreement"] },
   { value: ["2024-03-26"], texts: ["last Tuesday"] },
   { value: ["2024-04-08"], texts: ["next Monday", "The minister will visit on Monday."] },

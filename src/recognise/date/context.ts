@@ -71,6 +71,9 @@ const SENTENCE_LEAD = /[.!?:;"“‘(\n\t•–—]/u;
 
 // clause punctuation the tense scan stops at: . ; : ! ? , “ ” " ( ) newline – —
 const CLAUSE_END = new Set([...".;:!?,“”\"()\n–—"].map((ch) => ch.charCodeAt(0)));
+// a fronted or parenthetical date ("On Friday, the minister will ...", "will, on Friday, visit")
+// takes the tense of its sentence when its own clause has none
+const SENTENCE_END = new Set([...".;:!?\n"].map((ch) => ch.charCodeAt(0)));
 // digits too: "rose to 5pc in March" must read "to 5pc", not the infinitive "to pc"
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
@@ -87,9 +90,9 @@ function isTenseWordChar(text: string, i: number): boolean {
 }
 
 /** A clause mark at `i`, but not the point or comma inside a number ("0.3 per cent", "1,200"). */
-function endsClause(text: string, i: number): boolean {
+function endsClause(text: string, i: number, marks: ReadonlySet<number>): boolean {
   const c = text.charCodeAt(i);
-  if (!CLAUSE_END.has(c)) return false;
+  if (!marks.has(c)) return false;
   return !((c === 46 || c === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
 }
 
@@ -101,6 +104,8 @@ function cueOf(w: string, flags: number): Tense | null {
   return null;
 }
 
+const PLURAL_NOUN = /[^siu]s$/u;
+
 const lower = (word: string): string => {
   const w = word.toLowerCase();
   return w.includes("’") ? w.replace(/’/g, "'") : w;
@@ -109,6 +114,8 @@ const lower = (word: string): string => {
 /** "submit" in "to submit", not "the" in "to the Ministry" nor "Astana" in "to Astana". */
 function isVerbAfterMarker(next: string | undefined, lex: CalendarLexicon): boolean {
   if (next === undefined || !/^\p{Ll}/u.test(next)) return false;
+  // a verb after "to" is bare: "to reporters", "to investors" are nouns ("to address", "to focus" are not)
+  if (PLURAL_NOUN.test(next)) return false;
   return !((lex.tenseWords.get(lower(next)) ?? 0) & TENSE_NOT_VERB);
 }
 
@@ -120,9 +127,13 @@ function isVerbAfterMarker(next: string | undefined, lex: CalendarLexicon): bool
  * in place, nearest first, so the scan usually stops after a few of them.
  */
 export function tenseAround(text: string, start: number, end: number, lex: CalendarLexicon): Tense | null {
+  return tenseWithin(text, start, end, lex, CLAUSE_END) ?? tenseWithin(text, start, end, lex, SENTENCE_END);
+}
+
+function tenseWithin(text: string, start: number, end: number, lex: CalendarLexicon, marks: ReadonlySet<number>): Tense | null {
   let from = start;
   const lo = Math.max(0, start - 160);
-  while (from > lo && !endsClause(text, from - 1)) from--;
+  while (from > lo && !endsClause(text, from - 1, marks)) from--;
   let seen: Tense | null = null;
   let next: string | undefined;
   for (let i = start; i > from; ) {
@@ -146,7 +157,7 @@ export function tenseAround(text: string, start: number, end: number, lex: Calen
   if (seen) return seen;
   let to = end;
   const hi = Math.min(text.length, end + 160);
-  while (to < hi && !endsClause(text, to)) to++;
+  while (to < hi && !endsClause(text, to, marks)) to++;
   for (let i = end; i < to; ) {
     if (!isTenseWordChar(text, i)) {
       i++;

@@ -76,6 +76,8 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
     if (y !== undefined) return isValidDay(y, month, d) ? { iso: isoDay({ y, m: month, d }), grain: "day" } : null;
     if (d < 1 || d > 31) return null;
     const pub = publishedOf(doc);
+    const anchor = lex.anchoredYear(doc.text, m.end);
+    if (pub && anchor !== undefined) return isValidDay(pub.y + anchor, month, d) ? { iso: isoDay({ y: pub.y + anchor, m: month, d }), grain: "day", relative: true } : null;
     if (!pub) return { iso: null, grain: "day", relative: true, implied: ["year"] };
     const year = yearFor(month, d, pub, tense(m, doc));
     if (!isValidDay(year, month, d)) return null;
@@ -85,6 +87,8 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
   const month = (m: Match, doc: DocContext, mo: number, y: number | undefined): DateValue => {
     if (y !== undefined) return { iso: isoMonth(y, mo), grain: "month" };
     const pub = publishedOf(doc);
+    const anchor = lex.anchoredYear(doc.text, m.end);
+    if (pub && anchor !== undefined) return { iso: isoMonth(pub.y + anchor, mo), grain: "month", relative: true };
     if (!pub) return { iso: null, grain: "month", relative: true, implied: ["year"] };
     return { iso: isoMonth(yearFor(mo, undefined, pub, tense(m, doc)), mo), grain: "month", relative: true, implied: ["year"] };
   };
