@@ -82,6 +82,15 @@ const corpus: Group[] = [
   { value: ["2024-04-03"], texts: ["tomorrow", "The Prime Minister will be here tomorrow."] },
   { value: ["2024-03-31"], texts: ["two days ago"] },
   { value: ["2024-01"], texts: ["three months ago"] },
+  // the last quarter of a stated year is its fourth; Roman numerals as Central Asian releases write them
+  { value: ["2023-Q4"], texts: ["In the last quarter of 2023, investment declined.", "in the IV quarter of 2023", "4Q 2023"] },
+  { value: ["2024-03-31"], texts: ["The day before yesterday, the parliament adopted the law."] },
+  { value: ["2024-04-04"], texts: ["The delegation will arrive the day after tomorrow."] },
+  // numbers that end in a year-like group are not years
+  { value: [], texts: ["For inquiries call +998 71 233 2030.", "Contact: press@mfa.kz, tel. +7 7172 72 2024.", "A 2000-km pipeline will connect the fields."] },
+  { value: ["2024-01/2024-04"], texts: ["The figures for Jan-Apr 2024 show an increase."] },
+  // a row of years in a flattened table keeps each
+  { value: ["2022", "2023", "2024"], texts: ["2022 2023 2024"] },
   // a yearless month or day anchored by what follows it: "March of last year"
   { value: ["2024-01/2024-10", "2024"], texts: ["In January-October of this year, cargo transportation increased.", "In January-October this year, exports increased."], published: "2024-11-05" },
   { value: ["2023-03", "2023"], texts: ["In March of last year, the Government approved the roadmap.", "in March last year"] },

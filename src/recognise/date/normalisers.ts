@@ -194,6 +194,8 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
         })();
       if (q === undefined || q < 1 || q > 4) return null;
       const y = num(m.groups, "y");
+      // "the last quarter of 2023" is its fourth; "last quarter" alone is the one before this
+      if (y === undefined && m.groups["rel"] === undefined && lex.relOffset(m.groups["ord"]) !== undefined) return null;
       if (y !== undefined) return [{ iso: isoQuarter(y, q), grain: "quarter" }];
       const rel = m.groups["rel"];
       if (rel !== undefined) {
