@@ -14,6 +14,7 @@ export class PeopleLexicon {
   readonly datePrepositions: ReadonlySet<string>;
   readonly surnameSuffixes: readonly string[];
   readonly particles: ReadonlySet<string>;
+  readonly patronymics: ReadonlySet<string>;
   readonly initials: ReadonlySet<string>;
   readonly regnalNumbers: ReadonlySet<string>;
   readonly postNominals: ReadonlySet<string>;
@@ -26,6 +27,7 @@ export class PeopleLexicon {
   readonly organisationCues: ReadonlySet<string>;
   /** Lower-case words after a name that make it the name of a thing: "administration", "center". */
   readonly namedAfterWords: ReadonlySet<string>;
+  readonly namedAfterModifiers: ReadonlySet<string>;
   /** Single words of titles ("minister", "bishop"): not a name, unless a title cue leaves nothing else. */
   readonly titleWords: ReadonlySet<string>;
   /** Whole titles, lower case, blanks collapsed: "deputy minister". */
@@ -41,12 +43,13 @@ export class PeopleLexicon {
 
   constructor(files: readonly PeopleFile[]) {
     const all = <K extends keyof PeopleFile>(k: K): string[] => files.flatMap((f) => f[k] as string[]);
-    this.givenNames = lower(all("givenNames"));
+    this.givenNames = new Set([...lower(all("givenNames"))].map(foldAccents));
     this.familyNameFirst = lower(all("familyNameFirst"));
     this.surnames = lower(all("surnames"));
     this.datePrepositions = lower(all("datePrepositions"));
     this.surnameSuffixes = [...lower(all("surnameSuffixes"))].sort((a, b) => b.length - a.length);
     this.particles = lower(all("particles"));
+    this.patronymics = lower(all("patronymics"));
     this.initials = new Set(all("initials"));
     this.regnalNumbers = new Set(all("regnalNumbers"));
     this.postNominals = new Set(all("postNominals"));
@@ -60,9 +63,12 @@ export class PeopleLexicon {
       else for (const p of parts) if (!surnameLike.has(p)) places.add(p);
     }
     places.delete("");
+    // "Luis" of San Luis Potosí, "Martin" of Saint Martin: a given name is read as one
+    for (const g of this.givenNames) places.delete(g);
     this.places = places;
     this.organisationCues = lower(all("organisationCues"));
     this.namedAfterWords = lower(all("namedAfterWords"));
+    this.namedAfterModifiers = lower(all("namedAfterModifiers"));
     const titleWords = new Set<string>();
     for (const t of [...all("titles"), ...all("titlePrefixes")]) for (const p of t.toLowerCase().split(/\s+/)) titleWords.add(p);
     this.titleWords = titleWords;
@@ -84,7 +90,8 @@ export class PeopleLexicon {
       titlePrefix: trieAlternation(withCaps(all("titlePrefixes"))),
       honorific: trieAlternation(all("honorifics")),
       speechVerb: trieAlternation(all("speechVerbs")),
-      particle: trieAlternation(all("particles")),
+      particle: trieAlternation([...all("particles"), ...all("patronymics")]),
+      patronymic: trieAlternation(all("patronymics")),
       byline: trieAlternation(all("bylines")),
     };
   }
@@ -95,7 +102,7 @@ export class PeopleLexicon {
   }
 
   isGiven(word: string): boolean {
-    const w = word.toLowerCase();
+    const w = foldAccents(word.toLowerCase());
     if (this.givenNames.has(w)) return true;
     // a hyphenated given name is known when its first part is: "Kassym-Jomart", "Jean-Claude"
     const dash = w.search(/[-‑]/);
@@ -106,4 +113,11 @@ export class PeopleLexicon {
     const w = word.toLowerCase();
     return w.length >= 5 && this.surnameSuffixes.some((s) => w.endsWith(s) && w.length - s.length >= 3);
   }
+}
+
+const MARKS = /\p{M}/gu;
+
+/** "luís" -> "luis", "péter" -> "peter": the given-name list is written without accents. */
+function foldAccents(word: string): string {
+  return /^[\x00-\x7f]*$/.test(word) ? word : word.normalize("NFD").replace(MARKS, "").normalize("NFC");
 }

@@ -10,7 +10,7 @@ export interface PickedName {
   readonly name: string;
 }
 
-type Kind = "name" | "initial" | "particle" | "stop" | "place" | "title" | "calendar" | "post" | "regnal";
+type Kind = "name" | "initial" | "particle" | "patronymic" | "stop" | "place" | "title" | "calendar" | "post" | "regnal";
 
 /** What the lexicons say about one word; computed once per distinct word. */
 export interface WordInfo {
@@ -44,7 +44,7 @@ const PREVIOUS_WORD = /(\p{L}+)[ \u00a0]$/u;
 
 function endsName(toks: readonly Token[], j: number): boolean {
   const k = toks[j - 1]?.kind;
-  return k === "name" || k === "calendar" || k === "place" || (k === "regnal" && toks[j - 2]?.kind === "name");
+  return k === "name" || k === "calendar" || k === "place" || ((k === "regnal" || k === "patronymic") && toks[j - 2]?.kind === "name");
 }
 
 /**
@@ -164,6 +164,7 @@ export class NamePicker {
   private classify(t: string, shouting: boolean): Kind {
     const first = t.charAt(0);
     if (first !== first.toUpperCase() || /^[-‑]/.test(t)) {
+      if (this.lex.patronymics.has(t)) return "patronymic";
       const [head, rest] = t.split(/[-‑]/, 2);
       if (!this.lex.particles.has((head ?? "").toLowerCase())) return "stop";
       // "al-Sisi" is a surname; a bare "al" or "von" only joins one
@@ -212,7 +213,7 @@ export class NamePicker {
         // "Charles III", "Mohammed VI": the number ends the name
         if (toks[j - 1]?.kind === "name") j++;
         break;
-      } else if (k !== "initial" && k !== "particle") break;
+      } else if (k !== "initial" && k !== "particle" && k !== "patronymic") break;
       j++;
     }
     // a name ends on a name (or its regnal number), not on a particle or an initial

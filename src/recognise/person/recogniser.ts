@@ -86,7 +86,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
       const out: Candidate<"person">[] = [];
       const loose: Candidate<"person">[] = [];
       const emit = (rule: PersonRule, p: PickedName, title: string | undefined): void => {
-        if (namedAfter(text, p.end, lexicon)) return;
+        if (namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon)) return;
         const value: PersonValue = title ? { name: p.name, title } : { name: p.name };
         out.push({ type: "person", start: p.start, end: p.end, rule: rule.id, priority: rule.priority, values: [value] });
       };
@@ -147,7 +147,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         }
         if (!runRule) continue;
         for (const p of picker.pickFrom(text, toks, "given", heading)) {
-          if (namesOrganisation(text, p.start, lexicon) || namedAfter(text, p.end, lexicon)) continue;
+          if (namesOrganisation(text, p.start, lexicon) || namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon)) continue;
           const c: Candidate<"person"> = { type: "person", start: p.start, end: p.end, rule: runRule.id, priority: runRule.priority, values: [{ name: p.name }] };
           if (p.name.includes(" ")) out.push(c);
           else loose.push(c);
@@ -224,7 +224,17 @@ function repeats(loose: readonly Candidate<"person">[], found: readonly Candidat
 function roleText(raw: string, cue: Cue, lexicon: PeopleLexicon): string | undefined {
   if (cue === "honorific" || cue === "byline" || cue === "hashtag" || cue === "speaker") return undefined;
   const words = raw.replace(/^[\s,]+|[\s,–—-]+$/gu, "").split(/\s+/u);
-  while (words.length > 1 && lexicon.isHonorific(words[words.length - 1] ?? "")) words.pop();
+  // honorifics between the role and the name go, whole: "Senator the Hon", "Prime Minister Datuk Seri"
+  let popped = true;
+  while (popped) {
+    popped = false;
+    for (let n = Math.min(3, words.length - 1); n > 0 && !popped; n--) {
+      if (lexicon.isHonorific(words.slice(-n).join(" "))) {
+        words.length -= n;
+        popped = true;
+      }
+    }
+  }
   const role = words.join(" ").replace(/[\s,–—-]+$/u, "");
   return role.length > 0 ? role : undefined;
 }
@@ -238,14 +248,34 @@ function namesOrganisation(text: string, start: number, lexicon: PeopleLexicon):
   return w >= 0 && lexicon.organisationCues.has(text.slice(w, start - 1));
 }
 
-/** "the Obama administration", "Heydar Aliyev Center": the word after the name makes it a thing's name. */
+/**
+ * "Nelson Mandela Bay", "Zayed Grand Mosque": the thing's word was read into the name. Two words
+ * ("John Hall") stay a name unless a modifier stands before the thing's word.
+ */
+function endsInThing(name: string, lexicon: PeopleLexicon): boolean {
+  const words = name.split(" ");
+  const last = words[words.length - 1]?.toLowerCase() ?? "";
+  if (words.length < 2 || !lexicon.namedAfterWords.has(last)) return false;
+  return words.length >= 3 || lexicon.namedAfterModifiers.has(words[words.length - 2]?.toLowerCase() ?? "");
+}
+
+/**
+ * "the Obama administration", "Heydar Aliyev Center", "Indira Gandhi International Airport":
+ * the words after the name make it a thing's name.
+ */
 function namedAfter(text: string, end: number, lexicon: PeopleLexicon): boolean {
-  const c = text.charCodeAt(end);
-  if (c !== 32 && c !== 0xa0 && c !== 0x2011 && c !== 45) {
-    // a possessive: "Morrison's Government" is the person's government, not a name
-    return false;
+  let at = end;
+  for (let words = 0; words < 4; words++) {
+    const c = text.charCodeAt(at);
+    // a possessive ("Morrison's Government") is the person's government, not a name
+    if (c !== 32 && c !== 0xa0 && c !== 0x2011 && c !== 45) return false;
+    let i = at + 1;
+    while (i < text.length && i < at + 20 && isCasedAt(text, i)) i++;
+    if (i === at + 1) return false;
+    const word = text.slice(at + 1, i).toLowerCase();
+    if (lexicon.namedAfterWords.has(word)) return true;
+    if (!lexicon.namedAfterModifiers.has(word)) return false;
+    at = i;
   }
-  let i = end + 1;
-  while (i < text.length && i < end + 20 && isCasedAt(text, i)) i++;
-  return i > end + 1 && lexicon.namedAfterWords.has(text.slice(end + 1, i).toLowerCase());
+  return false;
 }

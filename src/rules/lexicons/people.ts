@@ -27,6 +27,8 @@ export const PeopleFileSchema = z.strictObject({
   speechVerbs: words,
   /** Lower-case name particles: "von", "bin", "al" ("al-Sisi"). */
   particles: words,
+  /** Lower-case patronymic words that join a name and may end it: "kyzy" ("Aigul Temirbek kyzy"), "oglu". */
+  patronymics: words,
   /** Initials of more than one letter, from transliterated given names: "Sh." (Shavkat), "Zh.", "Kh.". */
   initials: words,
   /** Regnal numbers that end a monarch's or pope's name: "III" in "Charles III" (case-sensitive). */
@@ -47,6 +49,8 @@ export const PeopleFileSchema = z.strictObject({
   organisationCues: words,
   /** Words that turn the name before them into something named after a person: "Government" ("Turnbull Government"), "administration", "Center". */
   namedAfterWords: words,
+  /** Words that may stand between such a name and its thing: "International" ("Heydar Aliyev International Airport"). */
+  namedAfterModifiers: words,
   /** Countries, regions, nationality adjectives: "Kazakhstan", "Kazakh", "New Zealand". */
   places: words,
   /** Words of multi-word places that are common surnames and so stay name words: "Cook" (Cook Islands). */
