@@ -9,6 +9,7 @@ import { QualifierReader } from "./recognise/qualifier.js";
 import { createMoneyRecogniser } from "./recognise/money/recogniser.js";
 import { createPercentRecogniser } from "./recognise/percent/recogniser.js";
 import { createPersonRecogniser } from "./recognise/person/recogniser.js";
+import { PeopleLexicon } from "./recognise/person/lexicon.js";
 import { CalendarLexicon, createDateRecogniser } from "./recognise/date/recogniser.js";
 import { compilePublishedPatterns, detectPublished } from "./ingest/published.js";
 import { SentenceSplitter } from "./segment/sentences.js";
@@ -35,6 +36,8 @@ interface Compiled {
   readonly words: WordIndex;
   /** Calendar words: the date recogniser's, and the dateline reader's when no publication date is given. */
   readonly calendar: CalendarLexicon;
+  /** Name parts, titles and places: the person recogniser's, and coreference's. */
+  readonly people: PeopleLexicon;
 }
 
 const RECOGNISERS: Partial<Record<FactType, (c: Compiled) => Recogniser>> = {
@@ -65,6 +68,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     sharedMacros: mergeMacros(rules.lexicons.macros),
     words: new WordIndex(),
     calendar: new CalendarLexicon(rules.lexicons.calendar),
+    people: new PeopleLexicon(rules.lexicons.people),
   };
   const wanted = new Set<FactType>(opts.types ?? FACT_TYPES);
   const recognisers = FACT_TYPES.filter((t) => wanted.has(t)).flatMap((t) => {
@@ -74,7 +78,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const pipeline: Pipeline = {
     splitter: new SentenceSplitter(rules.lexicons.abbreviations),
     recognisers,
-    resolvers: [resolveOverlaps, createCoreferenceResolver(rules)],
+    resolvers: [resolveOverlaps, createCoreferenceResolver(rules, compiled.people)],
   };
   const includeText = opts.includeText ?? false;
   const publishedPatterns = compilePublishedPatterns(compiled.calendar);

@@ -1,6 +1,7 @@
 import type { RuleSet } from "../rules/load.js";
 import type { AnyCandidate, Candidate, Resolver } from "../pipeline/types.js";
 import type { PersonValue } from "../schema/fact.js";
+import type { PeopleLexicon } from "../recognise/person/lexicon.js";
 
 interface Mention {
   readonly candidate: Candidate<"person">;
@@ -49,10 +50,11 @@ const fuller = (a: string, b: string): boolean => {
  * param is the fewest name words a mention of that rule needs to be a person on its
  * own: 1 after a title or honorific ("President Obama"), 2 for a bare speaker, 99
  * for a lone capitalised word, which must repeat part of a name found elsewhere.
+ * A bare speaker of one word stands alone when it ends as surnames do ("Tokayev said").
  * A shorter mention goes to the most recent earlier person it fits ("Aliyev" after
  * "Heydar Aliyev"), else to the nearest later one ("Mr Smith ... John Smith").
  */
-export function createCoreferenceResolver(rules: RuleSet): Resolver {
+export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon): Resolver {
   const standalone = new Map<string, number>();
   for (const { rule } of rules.patterns.person) {
     const n = rule.params["standalone"];
@@ -101,7 +103,8 @@ export function createCoreferenceResolver(rules: RuleSet): Resolver {
       }
 
       function ownEntity(m: Mention): Entity | undefined {
-        if (m.size < needs(m.candidate.rule)) return undefined;
+        const need = needs(m.candidate.rule);
+        if (m.size < need && !(m.size === 1 && need === 2 && people.hasSurnameSuffix(m.written))) return undefined;
         const e: Entity = { name: m.written, words: m.words, title: m.title, anchors: [m.candidate.start] };
         entities.push(e);
         return e;

@@ -251,7 +251,8 @@ export class NamePicker {
   private evidence(toks: readonly Token[], i: number, j: number, cue: Cue): [number, number] | null {
     const size = j - i;
     // a single word may still repeat a name found elsewhere: coreference decides
-    if (size < 2) return cue === "hashtag" ? null : [i, j];
+    // "#Tokayev" is a person, "#Astana" is not
+    if (size < 2) return cue === "hashtag" && !toks[i]?.surnameSuffix ? null : [i, j];
     if (cue === "speaker" || cue === "byline" || cue === "contact") return [this.givenStart(toks, i, j), j];
     // a month opens a name only before a known surname (checked by initialBeforeName)
     if (toks[i]?.kind === "calendar") return [i, j];

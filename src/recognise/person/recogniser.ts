@@ -2,7 +2,7 @@ import type { RuleSet } from "../../rules/load.js";
 import { compilePatterns, compileToMachineCode, expandMacros, type CompiledRule } from "../../rules/compile.js";
 import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js";
 import type { PersonValue } from "../../schema/fact.js";
-import { PeopleLexicon } from "./lexicon.js";
+import type { PeopleLexicon } from "./lexicon.js";
 import { NamePicker, type Cue, type PickedName, type Token } from "./names.js";
 import { HeadingLines } from "./headings.js";
 import { isCasedAt, isLowerAt } from "../../segment/letter-case.js";
@@ -13,6 +13,7 @@ export interface PersonDeps {
   readonly sharedMacros: Readonly<Record<string, string>>;
   /** Where capitalised words begin: the only places a {nameSeq} can start. */
   readonly words: WordIndex;
+  readonly people: PeopleLexicon;
 }
 
 /**
@@ -54,7 +55,7 @@ const SHOUTING = /^[^\p{Ll}]{4,}$/u;
  * coreference then gives them one canonical name.
  */
 export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
-  const lexicon = new PeopleLexicon(deps.rules.lexicons.people);
+  const lexicon = deps.people;
   const picker = new NamePicker(lexicon);
   const macros = { ...deps.sharedMacros, ...lexicon.macros };
   // sticky: every rule is tried at positions around a sequence, never scanned over the text
