@@ -86,6 +86,12 @@ const corpus: [string, [string[], string[]][]][] = [
       // a bare surname that ends as surnames do, before a speech verb
       [["Tokayev"], ["Tokayev signed the decree on 30.04.2024.", "“We will continue the reforms,” Tokayev said."]],
       [["Mirziyoyev", "Tokayev"], ["#Tokayev met with #Mirziyoyev in Tashkent."]],
+      // places and bodies of the region are no names
+      [["Hakan Fidan", "Ilham Aliyev"], ["President Ilham Aliyev received Hakan Fidan, Minister of Foreign Affairs of Türkiye, on Monday."]],
+      [["Davron Xidoyatov"], ["Chairman of Khokimiyat Davron Xidoyatov presented the plan."]],
+      [["Numan Kurtulmuş"], ["the Speaker of the Grand National Assembly of Türkiye Numan Kurtulmuş"]],
+      [["Odile Renaud-Basso"], ["President of the European Bank for Reconstruction and Development Odile Renaud-Basso visited Astana."]],
+      [["Anura Kumara Dissanayake"], ["Sri Lankan President Anura Kumara Dissanayake arrived in New Delhi."]],
       // a given name that is also part of a place's name, or written with its accent
       [["Luis Caputo"], ["Minister of Economy Luis Caputo announced a new agreement."]],
       [["Louis Dupont"], ["French Ambassador Louis Dupont presented his credentials."]],
