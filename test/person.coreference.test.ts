@@ -60,6 +60,14 @@ describe("person coreference", () => {
     expect(mentions("“We are working on it,” Kapital said.")).toEqual([]);
   });
 
+  test("a two-word surname is found again on its own", () => {
+    const text = "Mexican President Andrés Manuel López Obrador received the delegation. López Obrador said Mexico values the partnership.";
+    expect(mentions(text).map((m) => [m.text, m.name])).toEqual([
+      ["Andrés Manuel López Obrador", "Andrés Manuel López Obrador"],
+      ["López Obrador", "Andrés Manuel López Obrador"],
+    ]);
+  });
+
   test("name particles: a surname joined by a particle is found again without it", () => {
     const text = "President Abdel Fattah al-Sisi received the delegation. Sisi said the talks went well.";
     expect(mentions(text).map((m) => [m.text, m.name])).toEqual([

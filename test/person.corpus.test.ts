@@ -92,6 +92,11 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Numan Kurtulmuş"], ["the Speaker of the Grand National Assembly of Türkiye Numan Kurtulmuş"]],
       [["Odile Renaud-Basso"], ["President of the European Bank for Reconstruction and Development Odile Renaud-Basso visited Astana."]],
       [["Anura Kumara Dissanayake"], ["Sri Lankan President Anura Kumara Dissanayake arrived in New Delhi."]],
+      // initials written together
+      [["T.V. Nagendra Prasad"], ["The Ambassador of India, Dr. T.V. Nagendra Prasad, noted that the summit was held."]],
+      [["K.P. Sharma Oli"], ["Nepalese Prime Minister K.P. Sharma Oli arrived in Beijing."]],
+      [["Roman Sklyar", "Tokayev"], ["Tokayev appointed Roman Sklyar First Deputy Prime Minister on 6 February."]],
+      [["Trinidad Jiménez"], ["Former Spanish Foreign Minister Trinidad Jiménez chaired the panel."]],
       // a given name that is also part of a place's name, or written with its accent
       [["Luis Caputo"], ["Minister of Economy Luis Caputo announced a new agreement."]],
       [["Louis Dupont"], ["French Ambassador Louis Dupont presented his credentials."]],

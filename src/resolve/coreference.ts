@@ -36,6 +36,10 @@ const wordsOf = (name: string): string[] => {
 /** Two full names are one person when they share the first and the last word ("Thomas Perez", "Thomas E. Perez"). */
 const sameFullName = (a: readonly string[], b: readonly string[]): boolean => a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
 
+/** True when `name` is longer and ends with every word of `tail`. */
+const endsWith = (name: readonly string[], tail: readonly string[]): boolean =>
+  name.length > tail.length && tail.every((w, i) => name[name.length - tail.length + i] === w);
+
 /** Prefer the longer form, and a form in ordinary case over one in capitals ("MARSUDI"). */
 const fuller = (a: string, b: string): boolean => {
   const capsA = ALL_CAPS.test(a);
@@ -80,6 +84,8 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
       // full names first, so that a surname can find a full name written later
       for (const m of mentions) {
         if (m.size < 2 || m.size < needs(m.candidate.rule)) continue;
+        // "López Obrador" after "Andrés Manuel López Obrador": a two-word surname, not a new person
+        if (entities.some((x) => endsWith(x.words, m.words))) continue;
         let e = entities.find((x) => sameFullName(x.words, m.words));
         if (!e) {
           e = { name: m.written, words: m.words, title: m.title, anchors: [] };

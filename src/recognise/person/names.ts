@@ -34,8 +34,9 @@ export interface Token extends WordInfo {
 }
 
 // "E.", "TC" (David TC Davies), but not "UK" or "USAID" (stop words or acronyms)
-const INITIAL = /^\p{Lu}\.?$|^\p{Lu}{2}$/u;
-const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
+// "T.V." and "K.P." are two initials written together
+const INITIAL = /^\p{Lu}\.?$|^\p{Lu}{2}$|^(?:\p{Lu}\.){2,4}$/u;
+const INITIAL_WITH_STOP = /^(?:\p{Lu}\.){1,4}$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’‑-]+$/u;
 const isBlank = (c: number): boolean => c === 32 || c === 0xa0 || c === 10 || c === 9 || c === 13;
 // "Deputy Leader of the Government": a title word followed by "of" is a role, not a surname
