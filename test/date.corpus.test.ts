@@ -94,9 +94,16 @@ const corpus: Group[] = [
   // a row of years in a flattened table keeps each
   { value: ["2022", "2023", "2024"], texts: ["2022 2023 2024"] },
   // a yearless month or day anchored by what follows it: "March of last year"
-  { value: ["2024-01/2024-10", "2024"], texts: ["In January-October of this year, cargo transportation increased.", "In January-October this year, exports increased."], published: "2024-11-05" },
-  { value: ["2023-03", "2023"], texts: ["In March of last year, the Government approved the roadmap.", "in March last year"] },
-  { value: ["2025-03-05", "2025"], texts: ["On 5 March next year the forum will open."] },
+  // one mention: the anchor is part of the date, not a second year
+  { value: ["2024-01/2024-10"], texts: ["In January-October of this year, cargo transportation increased.", "In January-October this year, exports increased.", "In January-October of the current year, exports increased."], published: "2024-11-05" },
+  { value: ["2023-03"], texts: ["In March of last year, the Government approved the roadmap.", "in March last year"] },
+  { value: ["2025-03-05"], texts: ["On 5 March next year the forum will open.", "on 5 March of next year"] },
+  { value: ["2024-11-10/2024-11-11"], texts: ["on November 10-11 of the current year in Baku", "on 10-11 November of this year"] },
+  { value: ["2024-03", "2023"], texts: ["In March, last year's results were published."] },
+  // the calques of translated releases
+  { value: ["2024-03-05"], texts: ["On 5-th of March the law was signed."] },
+  { value: ["2024"], texts: ["In 2024-year the exports of fruits grew."] },
+  { value: ["2023-Q4"], texts: ["In IV quarter 2023, the exports grew by 9 percent."] },
   // weekdays: tense decides past or next, reports default to the past
   { value: ["2024-03-29"], texts: ["last Friday", "The minister said on Friday", "data released Friday", "Friday's meeting was productive"] },
   { value: ["2024-04-05"], texts: ["The minister will travel on Friday.", "next Friday", "The upcoming summit on Friday"] },

@@ -57,6 +57,9 @@ const corpus: [Partial<MoneyValue>[], string[]][] = [
   [[{ amount: 2_000, currency: "KZT", range: "low" }, { amount: 2_500, currency: "KZT", range: "high" }], ["prices from 2000 to 2500 tenge"]],
   // machine-translated releases run a year into the amount without a comma
   [[{ amount: 2_500_000_000_000, currency: "KZT" }], ["In 2024 2.5 trillion tenge will be allocated."]],
+  // a magnitude abbreviated with a full stop before the code
+  [[{ amount: 450_000_000, currency: "USD" }], ["Exports reached 450 mln. USD in January", "450 mln USD"]],
+  [[{ amount: 17_000_000_000_000, currency: "UZS" }], ["amounted to 17 trln. UZS"]],
 ];
 
 describe("money corpus", () => {

@@ -24,11 +24,15 @@ describe("a year before the value a figure reached is not a range", () => {
   });
 });
 
-describe("hyphenated before a noun", () => {
+describe("hyphenated before a noun, plural, sign first", () => {
   test.each([
     ["a 5-per-cent rise in output", 5],
     ["a 5-percent rise in cotton output", 5],
     ["100-percent gas supply to villages", 100],
+    // as translated releases write them
+    ["inflation stood at 4,7 percents", 4.7],
+    ["the plan was fulfilled by 98,5 per cents", 98.5],
+    ["Türkiye's exports rose by %15 in 2024", 15],
   ])("%s", (text, value) => {
     expect(percents(text)).toEqual([{ value }]);
   });

@@ -47,8 +47,6 @@ export class CalendarLexicon {
   readonly macros: Readonly<Record<string, string>>;
   /** The literals behind each lexicon macro, for word gates. */
   readonly wordLists: Readonly<Record<string, readonly string[]>>;
-  /** " of this year", " last year" right after a yearless date: the year it is anchored to. */
-  private readonly yearAnchor: RegExp;
 
   constructor(files: readonly CalendarFile[]) {
     const key = normalise;
@@ -138,14 +136,6 @@ export class CalendarLexicon {
       fiscal: alternation(fiscal),
       year: "(?:1[89]|20)\\d\\d(?!\\d)",
     };
-    this.yearAnchor = new RegExp(`[ \\u00a0]+(?:of[ \\u00a0]+)?(${this.macros["relWord"]})[ \\u00a0]+[Yy]ear(?![\\p{L}'’])`, "uy");
-  }
-
-  /** The year offset from publication a yearless date is anchored to by what follows it ("March of last year" -> -1). */
-  anchoredYear(text: string, end: number): number | undefined {
-    this.yearAnchor.lastIndex = end;
-    const m = this.yearAnchor.exec(text);
-    return m ? this.relOffset(m[1]) : undefined;
   }
 
   /** The lookup key of a surface form: lower case, no final full stop, straight apostrophe. */

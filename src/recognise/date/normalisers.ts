@@ -76,7 +76,7 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
     if (y !== undefined) return isValidDay(y, month, d) ? { iso: isoDay({ y, m: month, d }), grain: "day" } : null;
     if (d < 1 || d > 31) return null;
     const pub = publishedOf(doc);
-    const anchor = lex.anchoredYear(doc.text, m.end);
+    const anchor = lex.relOffset(m.groups["yrel"]);
     if (pub && anchor !== undefined) return isValidDay(pub.y + anchor, month, d) ? { iso: isoDay({ y: pub.y + anchor, m: month, d }), grain: "day", relative: true } : null;
     if (!pub) return { iso: null, grain: "day", relative: true, implied: ["year"] };
     const year = yearFor(month, d, pub, tense(m, doc));
@@ -87,7 +87,7 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
   const month = (m: Match, doc: DocContext, mo: number, y: number | undefined): DateValue => {
     if (y !== undefined) return { iso: isoMonth(y, mo), grain: "month" };
     const pub = publishedOf(doc);
-    const anchor = lex.anchoredYear(doc.text, m.end);
+    const anchor = lex.relOffset(m.groups["yrel"]);
     if (pub && anchor !== undefined) return { iso: isoMonth(pub.y + anchor, mo), grain: "month", relative: true };
     if (!pub) return { iso: null, grain: "month", relative: true, implied: ["year"] };
     return { iso: isoMonth(yearFor(mo, undefined, pub, tense(m, doc)), mo), grain: "month", relative: true, implied: ["year"] };
@@ -120,7 +120,7 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
       // both days of a yearless range share the year the first one took
       const y2 = y ?? (first.iso === null ? undefined : Number(first.iso.slice(0, 4)));
       const second = day(m, doc, mo, d2, y2);
-      return pair(first, second && y === undefined && second.iso !== null ? { ...second, relative: true, implied: ["year"] } : second);
+      return pair(first, second && y === undefined && m.groups["yrel"] === undefined && second.iso !== null ? { ...second, relative: true, implied: ["year"] } : second);
     },
 
     /** "30/08/1992", "15 / 07 / 2015", "7/10/2014" (month first in US documents), "14/05/24". */
@@ -153,7 +153,7 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
       // "January-May": both months in the year the first one took
       const y2 = y ?? (first.iso === null ? undefined : Number(first.iso.slice(0, 4)));
       const second = month(m, doc, m2, y2);
-      return pair(first, y === undefined && second.iso !== null ? { ...second, relative: true, implied: ["year"] } : second);
+      return pair(first, y === undefined && m.groups["yrel"] === undefined && second.iso !== null ? { ...second, relative: true, implied: ["year"] } : second);
     },
 
     /** A bare year: "in 2021", "2022 was a record year"; not "2000 people", not "about 2000". */
