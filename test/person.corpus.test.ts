@@ -97,6 +97,12 @@ const corpus: [string, [string[], string[]][]][] = [
       [["K.P. Sharma Oli"], ["Nepalese Prime Minister K.P. Sharma Oli arrived in Beijing."]],
       [["Roman Sklyar", "Tokayev"], ["Tokayev appointed Roman Sklyar First Deputy Prime Minister on 6 February."]],
       [["Trinidad Jiménez"], ["Former Spanish Foreign Minister Trinidad Jiménez chaired the panel."]],
+      // family names first that are also English words or part of a place's name
+      [["He Lifeng"], ["Vice Premier He Lifeng met the delegation."]],
+      [["To Lam"], ["General Secretary To Lam received the delegation."]],
+      [["Le Minh Khai"], ["Deputy Prime Minister Le Minh Khai attended."]],
+      [["Nguyen Hong Dien"], ["Minister of Industry and Trade Nguyen Hong Dien met the delegation."]],
+      [["John Lee"], ["Chief Executive of Hong Kong John Lee said."]],
       // a given name that is also part of a place's name, or written with its accent
       [["Luis Caputo"], ["Minister of Economy Luis Caputo announced a new agreement."]],
       [["Louis Dupont"], ["French Ambassador Louis Dupont presented his credentials."]],

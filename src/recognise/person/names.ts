@@ -73,12 +73,12 @@ export class NamePicker {
     const inHeadingLine = (): boolean => (inHeading ??= heading(toks[0]?.start ?? 0));
     if (cue === "title" || cue === "honorific" || cue === "apposition") {
       let i = 0;
-      while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i)) i++;
+      while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i) && !this.familyFirstBeforeName(toks, i)) i++;
       // "Minister Bishop": a surname that is also a title word, and nothing else after the title
       // ("Deputy Minister" is one title, not Deputy Mr Minister)
       const only = toks[0];
       if (i === toks.length && cue === "title" && toks.length === 1 && only?.kind === "title" && !OF_AFTER.test(text.slice(only.end, only.end + 6)) && !this.endsTitle(text, only)) i = 0;
-      const span = this.extend(text, toks, i, inHeadingLine, i === 0 && toks[0]?.kind === "title");
+      const span = this.extend(text, toks, i, inHeadingLine, (i === 0 && toks[0]?.kind === "title") || this.familyFirstBeforeName(toks, i));
       if (!span) return [];
       // "Chair of the Indian Ocean Rim Association": one word between organisation words is part of them
       if (span[1] - span[0] === 1 && span[0] > 0 && span[1] < toks.length) return [];
@@ -209,6 +209,9 @@ export class NamePicker {
       // "Rita French": a nationality word can be the surname right after a given name
       else if (k === "place" && j === i + 1 && first.opensName) {
         j++;
+        names++;
+        // "Nguyen Hong Dien": a place's word between names is one of them ("Hong" of Hong Kong)
+        if (toks[j]?.kind === "name") continue;
         break;
       } else if (k === "regnal") {
         // "Charles III", "Mohammed VI": the number ends the name
@@ -240,6 +243,15 @@ export class NamePicker {
     let j = i + 1;
     while (toks[j]?.kind === "initial") j++;
     return toks[j]?.kind === "name";
+  }
+
+  /**
+   * "Vice Premier He Lifeng", "General Secretary To Lam": after a title, a family name that is
+   * also an English word ("He", "To", "Le", "Do") opens the name before a name word.
+   */
+  private familyFirstBeforeName(toks: readonly Token[], i: number): boolean {
+    const tok = toks[i];
+    return tok !== undefined && (tok.kind === "stop" || tok.kind === "particle") && this.lex.familyNameFirst.has(tok.lower) && toks[i + 1]?.kind === "name";
   }
 
   /** True when the word before `tok` and `tok` make a title of the lexicon: "Deputy Minister", "Vice President". */
