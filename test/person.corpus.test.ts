@@ -103,6 +103,8 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Le Minh Khai"], ["Deputy Prime Minister Le Minh Khai attended."]],
       [["Nguyen Hong Dien"], ["Minister of Industry and Trade Nguyen Hong Dien met the delegation."]],
       [["John Lee"], ["Chief Executive of Hong Kong John Lee said."]],
+      // a generational suffix belongs to the name; the name without it is the same person
+      [["Ferdinand R. Marcos Jr."], ["President Ferdinand R. Marcos Jr. led the signing. Ferdinand Marcos said it works."]],
       // a given name that is also part of a place's name, or written with its accent
       [["Luis Caputo"], ["Minister of Economy Luis Caputo announced a new agreement."]],
       [["Louis Dupont"], ["French Ambassador Louis Dupont presented his credentials."]],

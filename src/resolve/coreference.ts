@@ -27,8 +27,17 @@ const ALL_CAPS = /^[^\p{Ll}]+$/u;
 // "al-Sisi" is found again as "Sisi"
 const JOINED_PARTICLE = /^\p{Ll}+[-‑](?=\p{Lu})/u;
 
-const wordsOf = (name: string): string[] => {
-  const parts = name.split(" ").map((w) => w.replace(JOINED_PARTICLE, ""));
+// "M.Nurtleu": an initial written onto the surname
+const WORD_BREAK = / |(?<=\.)(?=\p{Lu}\p{Ll})/u;
+
+// "Jr." tells no one apart from the same name without it; "III" (no lower case) does
+const GENERATIONAL = /\p{Ll}/u;
+
+const wordsOf = (name: string, suffixes: ReadonlySet<string>): string[] => {
+  const parts = name
+    .split(WORD_BREAK)
+    .filter((w, i) => i === 0 || !(suffixes.has(w) && GENERATIONAL.test(w)))
+    .map((w) => w.replace(JOINED_PARTICLE, ""));
   const kept = parts.filter((w) => !PARTICLE_OR_INITIAL.test(w));
   return (kept.length > 0 ? kept : parts).map((w) => w.toLowerCase().replace(/[‑–]/gu, "-").replace(/[’]/gu, "'"));
 };
@@ -54,7 +63,7 @@ const fuller = (a: string, b: string): boolean => {
  * param is the fewest name words a mention of that rule needs to be a person on its
  * own: 1 after a title or honorific ("President Obama"), 2 for a bare speaker, 99
  * for a lone capitalised word, which must repeat part of a name found elsewhere.
- * A bare speaker of one word stands alone when it ends as surnames do ("Tokayev said").
+ * One bare word stands alone when it ends as surnames of the region do ("Tokayev said", "Tokayev's visit").
  * A shorter mention goes to the most recent earlier person it fits ("Aliyev" after
  * "Heydar Aliyev"), else to the nearest later one ("Mr Smith ... John Smith").
  */
@@ -74,7 +83,7 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
         if (c.type !== "person") continue;
         const v = c.values[0];
         if (!v) continue;
-        mentions.push({ candidate: c, written: v.name, words: wordsOf(v.name), size: v.name.split(" ").length, title: v.title });
+        mentions.push({ candidate: c, written: v.name, words: wordsOf(v.name, people.regnalNumbers), size: v.name.split(" ").length, title: v.title });
       }
       if (mentions.length === 0) return candidates;
       mentions.sort((a, b) => a.candidate.start - b.candidate.start);
@@ -110,7 +119,7 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
 
       function ownEntity(m: Mention): Entity | undefined {
         const need = needs(m.candidate.rule);
-        if (m.size < need && !(m.size === 1 && need === 2 && people.hasSurnameSuffix(m.written))) return undefined;
+        if (m.size < need && !(m.size === 1 && people.standsAlone(m.written))) return undefined;
         const e: Entity = { name: m.written, words: m.words, title: m.title, anchors: [m.candidate.start] };
         entities.push(e);
         return e;

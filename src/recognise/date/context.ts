@@ -130,6 +130,16 @@ export function tenseAround(text: string, start: number, end: number, lex: Calen
   return tenseWithin(text, start, end, lex, CLAUSE_END) ?? tenseWithin(text, start, end, lex, SENTENCE_END);
 }
 
+/**
+ * The cue of a word, read in the clause (`marks` = CLAUSE_END) or in the whole sentence. Read
+ * sentence-wide, a participle ("commencing at 3:15 p.m.", "starting") describes the date's
+ * phrase, not the tense of the sentence, and is passed over.
+ */
+function cueIn(w: string, flags: number, marks: ReadonlySet<number>): Tense | null {
+  if (marks === SENTENCE_END && w.endsWith("ing")) return null;
+  return cueOf(w, flags);
+}
+
 function tenseWithin(text: string, start: number, end: number, lex: CalendarLexicon, marks: ReadonlySet<number>): Tense | null {
   let from = start;
   const lo = Math.max(0, start - 160);
@@ -148,7 +158,7 @@ function tenseWithin(text: string, start: number, end: number, lex: CalendarLexi
     const flags = lex.tenseWords.get(w) ?? 0;
     if (flags & TENSE_CLAUSE_BREAK) break;
     if ((flags & TENSE_INFINITIVE) !== 0 && isVerbAfterMarker(next, lex)) return "future";
-    const cue = cueOf(w, flags);
+    const cue = cueIn(w, flags, marks);
     // a future auxiliary anywhere before outranks a participle: "will be held on"
     if (cue === "future") return cue;
     seen ??= cue;
@@ -168,7 +178,7 @@ function tenseWithin(text: string, start: number, end: number, lex: CalendarLexi
     const w = lower(text.slice(wordStart, i));
     const flags = lex.tenseWords.get(w) ?? 0;
     if (flags & TENSE_CLAUSE_BREAK) break;
-    const cue = cueOf(w, flags);
+    const cue = cueIn(w, flags, marks);
     if (cue) return cue;
   }
   return null;

@@ -12,6 +12,7 @@ export class PeopleLexicon {
   readonly familyNameFirst: ReadonlySet<string>;
   readonly surnames: ReadonlySet<string>;
   readonly datePrepositions: ReadonlySet<string>;
+  private readonly loneSurnameSuffixes: readonly string[];
   readonly surnameSuffixes: readonly string[];
   readonly particles: ReadonlySet<string>;
   readonly patronymics: ReadonlySet<string>;
@@ -48,6 +49,7 @@ export class PeopleLexicon {
     this.surnames = lower(all("surnames"));
     this.datePrepositions = lower(all("datePrepositions"));
     this.surnameSuffixes = [...lower(all("surnameSuffixes"))].sort((a, b) => b.length - a.length);
+    this.loneSurnameSuffixes = [...lower(all("loneSurnameSuffixes"))];
     this.particles = lower(all("particles"));
     this.patronymics = lower(all("patronymics"));
     this.initials = new Set(all("initials"));
@@ -113,6 +115,12 @@ export class PeopleLexicon {
     const w = word.toLowerCase();
     return w.length >= 5 && this.surnameSuffixes.some((s) => w.endsWith(s) && w.length - s.length >= 3);
   }
+  /** A surname ending strong enough for one capitalised word to be a person by itself. */
+  standsAlone(word: string): boolean {
+    const w = word.toLowerCase();
+    return w.length >= 5 && this.loneSurnameSuffixes.some((s) => w.endsWith(s) && w.length - s.length >= 3) && !this.places.has(w);
+  }
+
 }
 
 const MARKS = /\p{M}/gu;

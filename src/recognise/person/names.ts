@@ -291,7 +291,10 @@ export class NamePicker {
 
   private result(text: string, toks: readonly Token[], i: number, j: number): PickedName {
     const start = toks[i]?.start ?? 0;
-    const end = toks[j - 1]?.end ?? start;
+    const last = toks[j - 1];
+    let end = last?.end ?? start;
+    // "Marcos Jr.": the full stop of an abbreviated suffix is part of it
+    if (last?.kind === "regnal" && text.charCodeAt(end) === 46 && this.lex.regnalNumbers.has(`${last.text}.`)) end++;
     return { start, end, name: text.slice(start, end).replace(/\s+/gu, " ") };
   }
 }

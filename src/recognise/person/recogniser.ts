@@ -150,7 +150,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         for (const p of picker.pickFrom(text, toks, "given", heading)) {
           if (namesOrganisation(text, p.start, lexicon) || namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon)) continue;
           const c: Candidate<"person"> = { type: "person", start: p.start, end: p.end, rule: runRule.id, priority: runRule.priority, values: [{ name: p.name }] };
-          if (p.name.includes(" ")) out.push(c);
+          if (p.name.includes(" ") || lexicon.standsAlone(p.name)) out.push(c);
           else loose.push(c);
         }
       }

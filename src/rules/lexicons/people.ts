@@ -31,10 +31,18 @@ export const PeopleFileSchema = z.strictObject({
   patronymics: words,
   /** Initials of more than one letter, from transliterated given names: "Sh." (Shavkat), "Zh.", "Kh.". */
   initials: words,
-  /** Regnal numbers that end a monarch's or pope's name: "III" in "Charles III" (case-sensitive). */
+  /**
+   * Numbers that end a name and belong to it (case-sensitive): regnal ("III" in "Charles III") and
+   * generational ("Jr." in "Ferdinand R. Marcos Jr."; list the form with its full stop too).
+   */
   regnalNumbers: words,
   /** Surname endings that mark a capitalised word as a surname: "ov", "shvili", "uly". */
   surnameSuffixes: words,
+  /**
+   * The endings, among those, that make a capitalised word a person even alone ("Tokayev's
+   * visit", "signed by Sh.Mirziyoyev"): not "ian" or "ez", which end demonyms and newspapers too.
+   */
+  loneSurnameSuffixes: words,
   /** Given names of any tradition: "Alikhan", "Ilham", "Retno". */
   givenNames: words,
   /** Common surnames: after a month name they make it a given name ("April Jones"). */
