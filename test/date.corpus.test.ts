@@ -56,7 +56,13 @@ const corpus: Group[] = [
   { value: ["2024-05"], texts: ["The talks will resume in May.", "next month", "The plan starts next month."] },
   { value: ["2024-04"], texts: ["this month", "this month's report", "earlier this month", "This month"] },
   { value: ["2008-07"], texts: ["tax cuts, which came into effect from July"], published: "2008-09-03" },
-  { value: ["2024-01/2024-05"], texts: ["in January-May", "exports in January–May grew", "between January and May"] },
+  { value: ["2024-01/2024-05"], texts: ["in January-May", "between January and May"] },
+  // a yearless span takes the year its end takes: a past January-May has ended
+  { value: ["2024-01/2024-05"], texts: ["exports in January–May grew"], published: "2024-06-14" },
+  { value: ["2025-01/2025-02", "2025-03-20"], texts: ["The committee will publish the data for January-February on 20 March."], published: "2025-02-27" },
+  // a quarter still under way is this year's, in the future tense too
+  { value: ["2025-Q1"], texts: ["We expect yields to remain high in the first quarter."], published: "2025-02-05" },
+  { value: ["2024-10-29/2024-10-31"], texts: ["the forum, held in Riyadh from October 29 to 31,"], published: "2024-10-30" },
   { value: ["2023-03/2023-06"], texts: ["between March and June 2023", "from March to June 2023", "March-June 2023"] },
   // years
   { value: ["2021"], texts: ["in 2021", "since 2021", "by 2021", "2021 was a record year", "During 2021,", "mid-2021", "the first half of 2021", "the second half of 2021", "summer 2021", "Fact Sheets > 2021", "EU News 7/2021", "Media Release - #2021093, 2021", "the 2021 figure"] },

@@ -147,13 +147,14 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
         if (mo === 5 && !(before && lex.monthCues.has(lex.key(before)))) return null;
         if (insideName(doc.text, m.start) && !(before && lex.monthCues.has(lex.key(before)))) return null;
       }
-      const first = month(m, doc, mo, y);
-      if (m2 === undefined) return [first];
+      if (m2 === undefined) return [month(m, doc, mo, y)];
       if (m2 <= mo) return null;
-      // "January-May": both months in the year the first one took
-      const y2 = y ?? (first.iso === null ? undefined : Number(first.iso.slice(0, 4)));
-      const second = month(m, doc, m2, y2);
-      return pair(first, y === undefined && m.groups["yrel"] === undefined && second.iso !== null ? { ...second, relative: true, implied: ["year"] } : second);
+      // "January-May": both months in the year the span's end takes ("data for January-February
+      // will be published" in late February is this year's)
+      const second = month(m, doc, m2, y);
+      const y2 = y ?? (second.iso === null ? undefined : Number(second.iso.slice(0, 4)));
+      const first = month(m, doc, mo, y2);
+      return pair(y === undefined && m.groups["yrel"] === undefined && first.iso !== null ? { ...first, relative: true, implied: ["year"] } : first, second);
     },
 
     /** A bare year: "in 2021", "2022 was a record year"; not "2000 people", not "about 2000". */
@@ -204,8 +205,9 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
       }
       const pub = publishedOf(doc);
       if (!pub) return [{ iso: null, grain: "quarter", relative: true, implied: ["year"] }];
-      // a quarter is "past" once its first month has begun
-      const year = yearFor(q * 3 - 2, 1, pub, tense(m, doc) ?? "past");
+      // a quarter is "past" once its first month has begun, and still to come until its last has ended
+      const t = tense(m, doc) ?? "past";
+      const year = t === "future" ? yearFor(q * 3, undefined, pub, t) : yearFor(q * 3 - 2, 1, pub, t);
       return [{ iso: isoQuarter(year, q), grain: "quarter", relative: true, implied: ["year"] }];
     },
 

@@ -75,10 +75,12 @@ function single(values: readonly DateValue[]): DateValue | null {
 /**
  * "between March and June 2023": the first end takes its year from the second,
  * a year earlier when it would otherwise come after it ("December - March 2024").
+ * So does a yearless first end that each end's own reading put after the second
+ * ("from 1 January to 31 December", planned in January).
  */
 function borrowYear(a: DateValue | null, b: DateValue | null): DateValue | null {
   if (!a || !b || a.iso === null || b.iso === null || a.grain === "year") return a;
-  if (!a.implied?.includes("year") || b.implied?.includes("year")) return a;
+  if (!a.implied?.includes("year") || (b.implied?.includes("year") && a.iso <= b.iso)) return a;
   let year = Number(b.iso.slice(0, 4));
   if (a.iso.slice(4) > b.iso.slice(4)) year -= 1;
   const { implied: _implied, relative: _relative, ...stated } = a;
