@@ -60,6 +60,8 @@ const corpus: [Partial<MoneyValue>[], string[]][] = [
   // a magnitude abbreviated with a full stop before the code
   [[{ amount: 450_000_000, currency: "USD" }], ["Exports reached 450 mln. USD in January", "450 mln USD"]],
   [[{ amount: 17_000_000_000_000, currency: "UZS" }], ["amounted to 17 trln. UZS"]],
+  // a magnitude letter after a hyphen, as Philippine releases write it
+  [[{ amount: 10_000_000_000, currency: "PHP" }], ["PBBM orders release of PHP10-B for rice farmers"]],
 ];
 
 describe("money corpus", () => {
@@ -116,6 +118,9 @@ describe("which dollar a bare $ means", () => {
     expect(money("The Philippine 2024 national budget is P5.768 trillion.")).toEqual([{ amount: 5_768_000_000_000, currency: "PHP" }]);
     expect(money("In South Africa, the N1 and R21 roads will be closed; Nigeria received 2 million N95 masks.")).toEqual([]);
   });
+  test("cents are the rand's in a South African release", () => {
+    expect(money("South Africa will collect 22 cents of every rand raised.")).toEqual([{ amount: 0.22, currency: "ZAR" }]);
+  });
   test("won is money only in a text about Korea", () => {
     expect(money("South Korea will spend 5 billion won on research.")).toEqual([{ amount: 5_000_000_000, currency: "KRW" }]);
     expect(money("In 2022 won 5 medals; the team won 3 of 4.")).toEqual([]);
@@ -139,6 +144,7 @@ describe("not money", () => {
     "40% of respondents",
     "The USDA 2023 report and the ALL 5 MEMBERS note",
     "Kazakhstan is working towards SDG 4 and SDG 13 targets.",
+    "the targeted RON95 fuel subsidy",
   ])("%s", (text) => {
     expect(money(text)).toEqual([]);
   });

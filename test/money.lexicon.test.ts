@@ -21,7 +21,7 @@ const cases = currencies.flatMap((c) => {
   const phrases = [
     ...c.symbols.map((s) => ({ phrase: `${s}25 million`, ambiguous: ambiguous(s) })),
     ...c.names.map((n) => ({ phrase: `25 million ${n}`, ambiguous: ambiguous(n.toLowerCase()) })),
-    ...(c.matchCode ? [{ phrase: `${c.code} 25 million`, ambiguous: false }] : []),
+    ...(c.matchCode ? [{ phrase: `${c.code} 25 million`, ambiguous: c.needsCue.includes(c.code) }] : []),
   ];
   return phrases.map((p) => ({ code: c.code, ...p, url }));
 });

@@ -13,6 +13,8 @@ describe("a year before the value a figure reached is not a range", () => {
     ["GDP grew by 6% (in 2022 – 5.7%).", [6, 5.7]],
     ["to cut poverty from 33% in 2022 to 25% by 2026", [33, 25]],
     ["to raise the share of processed goods by 2030 to 50 percent", [50]],
+    // the second year of a fiscal year is no low end either
+    ["will narrow from 5 per cent of GDP in 2024/25 to 4.5 per cent of GDP", [5, 4.5]],
   ])("%s", (text, values) => {
     expect(percents(text).map((v) => ("value" in v ? v.value : null))).toEqual(values);
   });

@@ -44,8 +44,8 @@ export class NumberLexicon {
     const units = alternation(variants(this.units.keys()));
     this.macros = {
       magnitudeWord: `${alternation(variants(this.magnitudes.keys()))}(?![\\p{L}\\d])`,
-      // attached abbreviations only count right after a digit: "$5m", not "5 m"
-      magnitudeAttached: `(?<=\\d)${alternation(this.attached.keys())}(?![\\p{L}\\d])`,
+      // attached abbreviations only count right after a digit ("$5m", not "5 m") or its hyphen ("PHP10-B")
+      magnitudeAttached: `(?<=\\d-?)${alternation(this.attached.keys())}(?![\\p{L}\\d])`,
       // \\b first, not a lookbehind: a leading lookbehind stops the engine from
       // skipping ahead and costs ~5x on long texts
       wordNumber: `\\b(?:${tens}(?:[- ]${units})?|${units})(?![\\p{L}-])`,

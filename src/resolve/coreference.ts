@@ -83,7 +83,7 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
         if (c.type !== "person") continue;
         const v = c.values[0];
         if (!v) continue;
-        mentions.push({ candidate: c, written: v.name, words: wordsOf(v.name, people.regnalNumbers), size: v.name.split(" ").length, title: v.title });
+        mentions.push({ candidate: c, written: v.name, words: wordsOf(v.name, people.regnalNumbers), size: v.name.split(WORD_BREAK).length, title: v.title });
       }
       if (mentions.length === 0) return candidates;
       mentions.sort((a, b) => a.candidate.start - b.candidate.start);

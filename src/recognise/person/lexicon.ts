@@ -62,11 +62,10 @@ export class PeopleLexicon {
     for (const place of all("places")) {
       const parts = place.toLowerCase().split(/\s+/);
       if (parts.length === 1) places.add(parts[0] ?? "");
-      else for (const p of parts) if (!surnameLike.has(p)) places.add(p);
+      // "Luis" of San Luis Potosí, "Martin" of Saint Martin: a given name is read as one
+      else for (const p of parts) if (!surnameLike.has(p) && !this.givenNames.has(p)) places.add(p);
     }
     places.delete("");
-    // "Luis" of San Luis Potosí, "Martin" of Saint Martin: a given name is read as one
-    for (const g of this.givenNames) places.delete(g);
     this.places = places;
     this.organisationCues = lower(all("organisationCues"));
     this.namedAfterWords = lower(all("namedAfterWords"));

@@ -36,6 +36,7 @@ export interface Token extends WordInfo {
 // "E.", "TC" (David TC Davies), but not "UK" or "USAID" (stop words or acronyms)
 // "T.V." and "K.P." are two initials written together
 const INITIAL = /^\p{Lu}\.?$|^\p{Lu}{2}$|^(?:\p{Lu}\.){2,4}$/u;
+const GLUED_PREFIX = /^(\p{Lu}\p{Ll}{0,2})\.(?=\p{Lu})/u;
 const INITIAL_WITH_STOP = /^(?:\p{Lu}\.){1,4}$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’‑-]+$/u;
 const isBlank = (c: number): boolean => c === 32 || c === 0xa0 || c === 10 || c === 9 || c === 13;
@@ -290,7 +291,11 @@ export class NamePicker {
   }
 
   private result(text: string, toks: readonly Token[], i: number, j: number): PickedName {
-    const start = toks[i]?.start ?? 0;
+    const first = toks[i];
+    let start = first?.start ?? 0;
+    // "Mr.Smith": an honorific written onto the name is no initial
+    const glued = first ? GLUED_PREFIX.exec(first.text) : null;
+    if (glued?.[1] !== undefined && this.lex.isHonorific(glued[1])) start += glued[0].length;
     const last = toks[j - 1];
     let end = last?.end ?? start;
     // "Marcos Jr.": the full stop of an abbreviated suffix is part of it
