@@ -109,6 +109,9 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Andrius Kubilius"], ["Commissioner for Defence and Space Andrius Kubilius visited Kyiv."]],
       [["B.Solongo"], ["Reporter: B.Solongo"]],
       [["Rustami Emomali"], ["the Chairman of the Majlisi Milli of the Majlisi Oli Rustami Emomali"]],
+      // surname, given name and patronymic, as decrees write them
+      [["Mirziyoyev Shavkat Miromonovich"], ["Mirziyoyev Shavkat Miromonovich was elected President."]],
+      [["Saidov Bakhtiyor Odilovich"], ["The meeting was attended by Saidov Bakhtiyor Odilovich, Minister of Foreign Affairs."]],
       // a given name that is also part of a place's name, or written with its accent
       [["Luis Caputo"], ["Minister of Economy Luis Caputo announced a new agreement."]],
       [["Louis Dupont"], ["French Ambassador Louis Dupont presented his credentials."]],
@@ -122,7 +125,7 @@ const corpus: [string, [string[], string[]][]][] = [
 ];
 
 const negatives: [string, string[]][] = [
-  ["organisations and things named after people", ["the Turnbull Government announced", "the Morrison‑Joyce Government’s record infrastructure", "decisions from the Obama administration", "the candy-making company Maud Borup", "the Heydar Aliyev Center hosted a concert", "The delegation arrived at Heydar Aliyev International Airport.", "Students of L.N. Gumilyov Eurasian National University took part.", "They visited Nelson Mandela Bay.", "Nelson Mandela Day is celebrated around the world.", "They visited the Sheikh Zayed Grand Mosque.", "the Ministry of Foreign Affairs of Kazakhstan", "The Kazakh Embassy in Azerbaijan was opened", "Fox News Sunday", "Caspian Pipeline Consortium said on Friday", "Christian Democrats said"]],
+  ["organisations and things named after people", ["the Turnbull Government announced", "the Morrison‑Joyce Government’s record infrastructure", "decisions from the Obama administration", "the candy-making company Maud Borup", "the Heydar Aliyev Center hosted a concert", "The delegation arrived at Heydar Aliyev International Airport.", "Students of L.N. Gumilyov Eurasian National University took part.", "They visited Nelson Mandela Bay.", "Nelson Mandela Day is celebrated around the world.", "They visited the Sheikh Zayed Grand Mosque.", "The delegation from Ho Chi Minh City studied it.", "the Ministry of Foreign Affairs of Kazakhstan", "The Kazakh Embassy in Azerbaijan was opened", "Fox News Sunday", "Caspian Pipeline Consortium said on Friday", "Christian Democrats said"]],
   ["titles without a name", ["Chief Adviser's Press Wing said", "The Head of Government conveyed warm words", "The Prime Minister of the Republic of Kazakhstan", "the official visit of Prime Minister of Kazakhstan to Azerbaijan", "The minister also noted that", "Foreign Ministers met in New York", "President of the European Commission", "MP\nMinister for Communications"]],
   ["sentence-initial capitals", ["Diplomatic relations were established.", "Speaking at the event, the minister stated", "Stressing that Kazakhstan has always supported", "Moreover, the sides agreed.", "Last year, the bilateral trade turnover grew by 40%."]],
   ["months and weekdays", ["In April Kazakhstan exported more grain.", "In May Smith said the talks resumed.", "May Day parades", "On Monday the talks resumed.", "June Quarter 2016", "Statement by the Secretary on the August Jobs Report"]],

@@ -16,6 +16,7 @@ export class PeopleLexicon {
   readonly surnameSuffixes: readonly string[];
   readonly particles: ReadonlySet<string>;
   readonly patronymics: ReadonlySet<string>;
+  private readonly patronymicSuffixes: readonly string[];
   readonly initials: ReadonlySet<string>;
   readonly regnalNumbers: ReadonlySet<string>;
   readonly postNominals: ReadonlySet<string>;
@@ -52,6 +53,7 @@ export class PeopleLexicon {
     this.loneSurnameSuffixes = [...lower(all("loneSurnameSuffixes"))];
     this.particles = lower(all("particles"));
     this.patronymics = lower(all("patronymics"));
+    this.patronymicSuffixes = [...lower(all("patronymicSuffixes"))];
     this.initials = new Set(all("initials"));
     this.regnalNumbers = new Set(all("regnalNumbers"));
     this.postNominals = new Set(all("postNominals"));
@@ -114,6 +116,12 @@ export class PeopleLexicon {
     const w = word.toLowerCase();
     return w.length >= 5 && this.surnameSuffixes.some((s) => w.endsWith(s) && w.length - s.length >= 3);
   }
+  /** "Miromonovich", "Kemelevna": a patronymic written as one word. */
+  isPatronymic(word: string): boolean {
+    const w = word.toLowerCase();
+    return this.patronymicSuffixes.some((s) => w.endsWith(s) && w.length - s.length >= 3);
+  }
+
   /** A surname ending strong enough for one capitalised word to be a person by itself. */
   standsAlone(word: string): boolean {
     const w = word.toLowerCase();

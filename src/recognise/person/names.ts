@@ -270,10 +270,17 @@ export class NamePicker {
     if (cue === "speaker" || cue === "byline" || cue === "contact") return [this.givenStart(toks, i, j), j];
     // a month opens a name only before a known surname (checked by initialBeforeName)
     if (toks[i]?.kind === "calendar") return [i, j];
+    if (this.surnameFirst(toks, i, j)) return [i, j];
     // "KazAID Ainur Tuimebekova": start at the given name
     for (let g = i; g < j - 1; g++) if (this.opensName(toks[g])) return [g, j];
     if (toks[j - 1]?.surnameSuffix) return [Math.max(i, j - 2), j];
     return null;
+  }
+
+  /** "Mirziyoyev Shavkat Miromonovich": surname, given name and patronymic, as decrees write them. */
+  private surnameFirst(toks: readonly Token[], i: number, j: number): boolean {
+    const [family, given, father] = [toks[i], toks[i + 1], toks[j - 1]];
+    return j - i === 3 && family?.surnameSuffix === true && this.opensName(given) && father !== undefined && this.lex.isPatronymic(father.text);
   }
 
   private opensName(tok: Token | undefined): boolean {
@@ -285,7 +292,7 @@ export class NamePicker {
    * with a given name, the name starts at a later given name that leaves two words.
    */
   private givenStart(toks: readonly Token[], i: number, j: number): number {
-    if (j - i < 3 || this.opensName(toks[i])) return i;
+    if (j - i < 3 || this.opensName(toks[i]) || this.surnameFirst(toks, i, j)) return i;
     for (let g = i + 1; g < j - 1; g++) if (this.opensName(toks[g])) return g;
     return i;
   }

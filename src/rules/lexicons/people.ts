@@ -29,6 +29,8 @@ export const PeopleFileSchema = z.strictObject({
   particles: words,
   /** Lower-case patronymic words that join a name and may end it: "kyzy" ("Aigul Temirbek kyzy"), "oglu". */
   patronymics: words,
+  /** Endings of patronymics written as one word: "ovich" ("Shavkat Miromonovich"), "evna". */
+  patronymicSuffixes: words,
   /** Initials of more than one letter, from transliterated given names: "Sh." (Shavkat), "Zh.", "Kh.". */
   initials: words,
   /**
