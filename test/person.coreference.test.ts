@@ -68,6 +68,21 @@ describe("person coreference", () => {
     ]);
   });
 
+  test("the first words of a longer name are a short form of it, written before or after", () => {
+    const text = "UAE President, Mohammed bin Rashid witness launch. Sheikh Mohammed bin Rashid Al Maktoum said.";
+    expect(new Set(mentions(text).map((m) => m.name))).toEqual(new Set(["Mohammed bin Rashid Al Maktoum"]));
+  });
+
+  test("a father's name inside a patronymic is not a short form of the son's", () => {
+    const text = "President Ilham Heydar oglu Aliyev honoured Heydar Aliyev.";
+    expect(mentions(text).map((m) => m.name)).toEqual(["Ilham Heydar oglu Aliyev", "Heydar Aliyev"]);
+  });
+
+  test("an initial glued to the surname finds the full name", () => {
+    const text = "Minister of Finance B.Javkhlan said. Boldyn Javkhlan noted.";
+    expect(new Set(mentions(text).map((m) => m.name))).toEqual(new Set(["Boldyn Javkhlan"]));
+  });
+
   test("name particles: a surname joined by a particle is found again without it", () => {
     const text = "President Abdel Fattah al-Sisi received the delegation. Sisi said the talks went well.";
     expect(mentions(text).map((m) => [m.text, m.name])).toEqual([

@@ -106,6 +106,7 @@ const corpus: [string, [string[], string[]][]][] = [
       // a generational suffix belongs to the name; the name without it is the same person
       [["Ferdinand R. Marcos Jr."], ["President Ferdinand R. Marcos Jr. led the signing. Ferdinand Marcos said it works."]],
       [["Ayman Safadi"], ["Minister of Foreign Affairs of Jordan Ayman Safadi said."]],
+      [["Jan Szyszko"], ["Deputy Minister Jan Szyszko said that exports grew."]],
       [["Andrius Kubilius"], ["Commissioner for Defence and Space Andrius Kubilius visited Kyiv."]],
       [["B.Solongo"], ["Reporter: B.Solongo"]],
       [["Rustami Emomali"], ["the Chairman of the Majlisi Milli of the Majlisi Oli Rustami Emomali"]],

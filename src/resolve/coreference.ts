@@ -45,9 +45,16 @@ const wordsOf = (name: string, suffixes: ReadonlySet<string>): string[] => {
 /** Two full names are one person when they share the first and the last word ("Thomas Perez", "Thomas E. Perez"). */
 const sameFullName = (a: readonly string[], b: readonly string[]): boolean => a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
 
-/** True when `name` is longer and ends with every word of `tail`. */
-const endsWith = (name: readonly string[], tail: readonly string[]): boolean =>
-  name.length > tail.length && tail.every((w, i) => name[name.length - tail.length + i] === w);
+/**
+ * True when `short` is the first or last words of the longer `long`, particles included:
+ * "Heydar Aliyev" is neither of "Ilham Heydar oglu Aliyev".
+ */
+function isHeadOrTail(long: string, short: string): boolean {
+  const a = long.toLowerCase().split(" ");
+  const b = short.toLowerCase().split(" ");
+  if (a.length <= b.length) return false;
+  return b.every((w, i) => a[i] === w) || b.every((w, i) => a[a.length - b.length + i] === w);
+}
 
 /** Prefer the longer form, and a form in ordinary case over one in capitals ("MARSUDI"). */
 const fuller = (a: string, b: string): boolean => {
@@ -90,11 +97,13 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
 
       const entities: Entity[] = [];
       const entityOf = new Map<Mention, Entity>();
+      const full = mentions.filter((m) => m.size >= 2 && m.words.length >= 2 && m.size >= needs(m.candidate.rule));
+      // "López Obrador" of "Andrés Manuel López Obrador", "Mohammed bin Rashid" of "Mohammed bin
+      // Rashid Al Maktoum": the start or end of a longer name, as written, is a short form of it
+      const shortForms = new Set(full.filter((m) => full.some((x) => isHeadOrTail(x.written, m.written))));
       // full names first, so that a surname can find a full name written later
-      for (const m of mentions) {
-        if (m.size < 2 || m.size < needs(m.candidate.rule)) continue;
-        // "López Obrador" after "Andrés Manuel López Obrador": a two-word surname, not a new person
-        if (entities.some((x) => endsWith(x.words, m.words))) continue;
+      for (const m of full) {
+        if (shortForms.has(m)) continue;
         let e = entities.find((x) => sameFullName(x.words, m.words));
         if (!e) {
           e = { name: m.written, words: m.words, title: m.title, anchors: [] };

@@ -74,12 +74,14 @@ export class NamePicker {
     const inHeadingLine = (): boolean => (inHeading ??= heading(toks[0]?.start ?? 0));
     if (cue === "title" || cue === "honorific" || cue === "apposition") {
       let i = 0;
-      while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i) && !this.familyFirstBeforeName(toks, i)) i++;
+      // right after a title a month's name is a given name: "Deputy Minister Jan Szyszko"
+      const monthFirst = direct && toks[0]?.kind === "calendar" && toks[1]?.kind === "name";
+      while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i) && !this.familyFirstBeforeName(toks, i) && !(monthFirst && i === 0)) i++;
       // "Minister Bishop": a surname that is also a title word, and nothing else after the title
       // ("Deputy Minister" is one title, not Deputy Mr Minister)
       const only = toks[0];
       if (i === toks.length && cue === "title" && toks.length === 1 && only?.kind === "title" && !OF_AFTER.test(text.slice(only.end, only.end + 6)) && !this.endsTitle(text, only)) i = 0;
-      const span = this.extend(text, toks, i, inHeadingLine, (i === 0 && toks[0]?.kind === "title") || this.familyFirstBeforeName(toks, i));
+      const span = this.extend(text, toks, i, inHeadingLine, (i === 0 && (toks[0]?.kind === "title" || monthFirst)) || this.familyFirstBeforeName(toks, i));
       if (!span) return [];
       // "Chair of the Indian Ocean Rim Association": one word between organisation words is part of them
       if (span[1] - span[0] === 1 && span[0] > 0 && span[1] < toks.length) return [];
