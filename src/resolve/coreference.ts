@@ -47,13 +47,11 @@ const sameFullName = (a: readonly string[], b: readonly string[]): boolean => a[
 
 /**
  * True when `short` is the first or last words of the longer `long`, particles included:
- * "Heydar Aliyev" is neither of "Ilham Heydar oglu Aliyev".
+ * "heydar aliyev" is neither of "ilham heydar oglu aliyev".
  */
-function isHeadOrTail(long: string, short: string): boolean {
-  const a = long.toLowerCase().split(" ");
-  const b = short.toLowerCase().split(" ");
-  if (a.length <= b.length) return false;
-  return b.every((w, i) => a[i] === w) || b.every((w, i) => a[a.length - b.length + i] === w);
+function isHeadOrTail(long: readonly string[], short: readonly string[]): boolean {
+  if (long.length <= short.length) return false;
+  return short.every((w, i) => long[i] === w) || short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
 /** Prefer the longer form, and a form in ordinary case over one in capitals ("MARSUDI"). */
@@ -100,7 +98,8 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
       const full = mentions.filter((m) => m.size >= 2 && m.words.length >= 2 && m.size >= needs(m.candidate.rule));
       // "López Obrador" of "Andrés Manuel López Obrador", "Mohammed bin Rashid" of "Mohammed bin
       // Rashid Al Maktoum": the start or end of a longer name, as written, is a short form of it
-      const shortForms = new Set(full.filter((m) => full.some((x) => isHeadOrTail(x.written, m.written))));
+      const written = full.map((m) => m.written.toLowerCase().split(" "));
+      const shortForms = new Set(full.filter((_m, i) => written.some((long) => isHeadOrTail(long, written[i] ?? []))));
       // full names first, so that a surname can find a full name written later
       for (const m of full) {
         if (shortForms.has(m)) continue;

@@ -254,10 +254,10 @@ function namesOrganisation(text: string, start: number, lexicon: PeopleLexicon):
  * ("John Hall") stay a name unless a modifier stands before the thing's word.
  */
 function endsInThing(name: string, lexicon: PeopleLexicon): boolean {
-  const words = name.split(" ");
-  const last = words[words.length - 1]?.toLowerCase() ?? "";
-  if (words.length < 2 || !lexicon.namedAfterWords.has(last)) return false;
-  return words.length >= 3 || lexicon.namedAfterModifiers.has(words[words.length - 2]?.toLowerCase() ?? "");
+  const cut = name.lastIndexOf(" ");
+  if (cut < 0 || !lexicon.namedAfterWords.has(name.slice(cut + 1).toLowerCase())) return false;
+  const before = name.lastIndexOf(" ", cut - 1);
+  return before >= 0 || lexicon.namedAfterModifiers.has(name.slice(before + 1, cut).toLowerCase());
 }
 
 /**
