@@ -303,7 +303,7 @@ export class NamePicker {
     const first = toks[i];
     let start = first?.start ?? 0;
     // "Mr.Smith": an honorific written onto the name is no initial
-    const glued = first ? GLUED_PREFIX.exec(first.text) : null;
+    const glued = first && first.text.indexOf(".") > 0 ? GLUED_PREFIX.exec(first.text) : null;
     if (glued?.[1] !== undefined && this.lex.isHonorific(glued[1])) start += glued[0].length;
     const last = toks[j - 1];
     let end = last?.end ?? start;
