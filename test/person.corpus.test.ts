@@ -107,6 +107,8 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Ferdinand R. Marcos Jr."], ["President Ferdinand R. Marcos Jr. led the signing. Ferdinand Marcos said it works."]],
       [["Ayman Safadi"], ["Minister of Foreign Affairs of Jordan Ayman Safadi said."]],
       [["Jan Szyszko"], ["Deputy Minister Jan Szyszko said that exports grew."]],
+      [["Ilham Aliyev", "Irakli Kobakhidze"], ["Georgian Prime Minister Irakli Kobakhidze and Azerbaijani President Ilham Aliyev met in Baku on 13 May. Aliyev noted the partnership."]],
+      [["Santiago Peña", "Yamandú Orsi"], ["Paraguayan President Santiago Peña met with Uruguayan President Yamandú Orsi."]],
       [["Andrius Kubilius"], ["Commissioner for Defence and Space Andrius Kubilius visited Kyiv."]],
       [["B.Solongo"], ["Reporter: B.Solongo"]],
       [["Rustami Emomali"], ["the Chairman of the Majlisi Milli of the Majlisi Oli Rustami Emomali"]],

@@ -91,7 +91,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         const value: PersonValue = title ? { name: p.name, title } : { name: p.name };
         out.push({ type: "person", start: p.start, end: p.end, rule: rule.id, priority: rule.priority, values: [value] });
       };
-      /** Tries an after-cue rule at `at`; returns where its match ends, or -1. */
+      /** Tries an after-cue rule at `at`; returns where its match ends, or -1 when it named no one. */
       const tryAfter = (rule: PersonRule, at: number): number => {
         const m = stickyMatch(rule.regex, text, at);
         const name = m?.groups?.["name"];
@@ -101,10 +101,12 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         const title = m.groups?.["title"];
         const shouting = title !== undefined && SHOUTING.test(title);
         const direct = title !== undefined && DIRECT.test(text.slice(m.index + title.length, nameStart));
+        const before = out.length;
         for (const p of picker.pick(text, nameStart, end, rule.cue, shouting, heading, direct)) {
           emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined);
         }
-        return end;
+        // "President Smt." names no one: the honorific's own rule may still read "Smt. Droupadi Murmu"
+        return out.length > before ? end : -1;
       };
 
       // a sequence is tried only where a capitalised word begins, found by the word pass all
