@@ -97,6 +97,7 @@ const corpus: Group[] = [
   { value: ["2024-01/2024-04"], texts: ["The figures for Jan-Apr 2024 show an increase."] },
   // a half-year gives its year, after a letter and a digit
   { value: ["2024"], texts: ["GDP grew by 6.4 percent in H1 2024.", "Growth is expected to accelerate in H2 2024."] },
+  { value: [], texts: ["IRNA News Code 9407**2051"] },
   // a row of years in a flattened table keeps each
   { value: ["2022", "2023", "2024"], texts: ["2022 2023 2024"] },
   // a yearless month or day anchored by what follows it: "March of last year"

@@ -62,6 +62,13 @@ const corpus: [Partial<MoneyValue>[], string[]][] = [
   [[{ amount: 17_000_000_000_000, currency: "UZS" }], ["amounted to 17 trln. UZS"]],
   // a magnitude letter after a hyphen, as Philippine releases write it
   [[{ amount: 10_000_000_000, currency: "PHP" }], ["PBBM orders release of PHP10-B for rice farmers"]],
+  // the short forms local releases write
+  [[{ amount: 12_500_000_000, currency: "JOD" }], ["total expenditures of JD12.5 billion"]],
+  [[{ amount: 9_700_000_000_000, currency: "UGX" }], ["Key allocations include Shs 9.7 trillion"]],
+  [[{ amount: 5_690_100_000_000, currency: "RWF" }], ["amounting to Frw 5,690.1 billion", "Rwf 5,690.1 billion"]],
+  [[{ amount: 6_540_000_000_000, currency: "LAK" }], ["reached 6,540 billion kip"]],
+  // the first end of a range keeps its own size when it is already the larger number
+  [[{ amount: 600_000, currency: "INR", range: "low" }, { amount: 1_200_000, currency: "INR", range: "high" }], ["between Rs600,000 and Rs1.2 million"]],
 ];
 
 describe("money corpus", () => {
@@ -120,6 +127,13 @@ describe("which dollar a bare $ means", () => {
   });
   test("cents are the rand's in a South African release", () => {
     expect(money("South Africa will collect 22 cents of every rand raised.")).toEqual([{ amount: 0.22, currency: "ZAR" }]);
+  });
+  test("K and Br are the kyat, kwacha or kina, the Belarusian ruble or birr, by the country the text names", () => {
+    expect(money("Myanmar's budget amounts to K 38.5 trillion.")).toEqual([{ amount: 38_500_000_000_000, currency: "MMK" }]);
+    expect(money("Zambia's budget amounts to K217 billion.")).toEqual([{ amount: 217_000_000_000, currency: "ZMW" }]);
+    expect(money("Belarus earned Br49.6 billion.")).toEqual([{ amount: 49_600_000_000, currency: "BYN" }]);
+    expect(money("Ethiopia allocated Br 971 billion.")).toEqual([{ amount: 971_000_000_000, currency: "ETB" }]);
+    expect(money("Grade K 12 pupils and Br 5 tags")).toEqual([]);
   });
   test("won is money only in a text about Korea", () => {
     expect(money("South Korea will spend 5 billion won on research.")).toEqual([{ amount: 5_000_000_000, currency: "KRW" }]);

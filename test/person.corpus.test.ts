@@ -109,6 +109,9 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Jan Szyszko"], ["Deputy Minister Jan Szyszko said that exports grew."]],
       [["Ilham Aliyev", "Irakli Kobakhidze"], ["Georgian Prime Minister Irakli Kobakhidze and Azerbaijani President Ilham Aliyev met in Baku on 13 May. Aliyev noted the partnership."]],
       [["Santiago Peña", "Yamandú Orsi"], ["Paraguayan President Santiago Peña met with Uruguayan President Yamandú Orsi."]],
+      // "H.E." and the Burmese "U" are forms of address, not initials
+      [["Aun Pornmoniroth"], ["H.E. Aun Pornmoniroth, Deputy Prime Minister, said the plan works."]],
+      [["Win Shein"], ["U Win Shein, Union Minister for Planning and Finance, said the plan works."]],
       [["Andrius Kubilius"], ["Commissioner for Defence and Space Andrius Kubilius visited Kyiv."]],
       [["B.Solongo"], ["Reporter: B.Solongo"]],
       [["Rustami Emomali"], ["the Chairman of the Majlisi Milli of the Majlisi Oli Rustami Emomali"]],

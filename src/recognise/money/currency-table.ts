@@ -24,8 +24,8 @@ export class CurrencyTable {
   private readonly minorPer = new Map<string, number>();
   private readonly defaults = new Map<string, string>();
   private readonly hosts = new Map<string, readonly string[]>();
-  /** `${kind}\u0000${key}` of the surfaces that count only where the text or host names their country, with the code they then mean. */
-  private readonly cued = new Map<string, string>();
+  /** `${kind}\u0000${key}` of the surfaces that count only where the text or host names their country, with the codes they then mean. */
+  private readonly cued = new Map<string, Set<string>>();
   /** Ambiguous surfaces whose default is the world's currency ("$"): lower-case keys. */
   private readonly worldDefaults = new Set<string>();
   /** Every cue word of every currency, so one scan of a document counts them all. */
@@ -93,7 +93,8 @@ export class CurrencyTable {
     if (kind === undefined) {
       throw new RulesError([{ file: "currencies", path: ["currencies", c.code, "needsCue"], message: `"${surface}" is not one of ${c.code}'s symbols, names or code` }]);
     }
-    this.cued.set(`${kind}\u0000${kind === "name" ? surface.toLowerCase() : surface}`, c.code);
+    const key = `${kind}\u0000${kind === "name" ? surface.toLowerCase() : surface}`;
+    this.cued.set(key, (this.cued.get(key) ?? new Set<string>()).add(c.code));
   }
 
   private checkDefaults(): void {
@@ -118,14 +119,14 @@ export class CurrencyTable {
     const codes = this.surfaces[kind].get(key);
     if (!codes || codes.length === 0) return null;
     const memoKey = `${kind}\u0000${key}`;
-    const cuedCode = this.cued.get(memoKey);
-    if (codes.length === 1 && cuedCode === undefined) return codes[0] ?? null;
+    const cuedCodes = this.cued.get(memoKey);
+    if (codes.length === 1 && cuedCodes === undefined) return codes[0] ?? null;
     // an ambiguous surface means one currency throughout a document: settle it once
     const settled = this.settled(doc);
     const known = settled.get(memoKey);
     if (known !== undefined) return known;
     let best = codes.length === 1 ? (codes[0] ?? null) : this.choose(key, codes, doc);
-    if (best !== null && best === cuedCode && !this.namesCountry(best, doc)) best = null;
+    if (best !== null && cuedCodes?.has(best) === true && !this.namesCountry(best, doc)) best = null;
     settled.set(memoKey, best);
     return best;
   }

@@ -75,12 +75,14 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
         const amount = amountOf(g["num"], g["mag"]);
         return amount === null ? null : [withQualifier(m, doc, { amount, currency })];
       }
-      // "$1-2 million": a magnitude stated only after the second number covers both
-      const low = amountOf(g["num"], g["mag"] ?? g["mag2"]);
+      // "$1-2 million": a magnitude stated only after the second number covers both, unless the
+      // first is already the larger number ("between Rs600,000 and Rs1.2 million")
       const high = amountOf(g["num2"], g["mag2"]);
+      const bare = amountOf(g["num"], g["mag"]);
+      const shared = g["mag"] === undefined ? amountOf(g["num"], g["mag2"]) : bare;
+      if (shared === null || high === null || isYearBeforeValue(g["num"], shared, high)) return null;
+      const low = shared > high && bare !== null && bare <= high ? bare : shared;
       const currency2 = currencyOf(g, doc, "2") ?? currency;
-      if (low === null || high === null) return null;
-      if (isYearBeforeValue(g["num"], low, high)) return null;
       return [
         withQualifier(m, doc, { amount: low, currency, range: "low" }),
         { amount: high, currency: currency2, range: "high" },

@@ -176,7 +176,8 @@ export class NamePicker {
     }
     if (this.lex.postNominals.has(t)) return "post";
     if (this.lex.regnalNumbers.has(t)) return "regnal";
-    // "A." in "Enrique A. Manalo" is an initial, never the article
+    // "A." in "Enrique A. Manalo" is an initial, never the article; "H.E." and "U" are forms of address
+    if (this.lex.isHonorific(t)) return "stop";
     if (INITIAL_WITH_STOP.test(t)) return "initial";
     const key = t.toLowerCase().replace(/\.$/, "");
     // "Al Saud", "Van Rompuy": a capitalised particle joins a name but cannot start one ("Al Jazeera")
