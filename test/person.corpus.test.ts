@@ -112,6 +112,11 @@ const corpus: [string, [string[], string[]][]][] = [
       // "H.E." and the Burmese "U" are forms of address, not initials
       [["Aun Pornmoniroth"], ["H.E. Aun Pornmoniroth, Deputy Prime Minister, said the plan works."]],
       [["Win Shein"], ["U Win Shein, Union Minister for Planning and Finance, said the plan works."]],
+      // Khmer forms of address; "Sen" of Hun Sen is no "Sen." (Senator)
+      [["Hun Manet", "Hun Sen"], ["Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of Cambodia, said. President of the Senate Samdech Akka Moha Sena Padei Techo Hun Sen on Thursday met him."]],
+      [["Bernie Sanders"], ["Sen. Bernie Sanders said."]],
+      [["Fouzi Lekjaa"], ["For his part, Minister Delegate in charge of the Budget, Fouzi Lekjaa, indicated it."]],
+      [["Saud Salem Abdulaziz Al-Sabah"], ["It was headed by Managing Director Sheikh Saud Salem Abdulaziz Al-Sabah."]],
       [["Andrius Kubilius"], ["Commissioner for Defence and Space Andrius Kubilius visited Kyiv."]],
       [["B.Solongo"], ["Reporter: B.Solongo"]],
       [["Rustami Emomali"], ["the Chairman of the Majlisi Milli of the Majlisi Oli Rustami Emomali"]],

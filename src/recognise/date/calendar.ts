@@ -54,13 +54,18 @@ export function shiftMonth(y: number, m: number, n: number): { y: number; m: num
  * earliest not before it, no cue the nearest. "on 12 March" (past) in a release
  * of 2 April 2024 -> 2024.
  */
+/** Days ahead of publication (within a month) that a past-tense day is still read as this year's. */
+const SOON = 7;
+
 export function yearFor(month: number, day: number | undefined, pub: Ymd, tense: Tense | null): number {
   // compare in "day of year" terms; a month without a day counts as its whole span
   const key = (m: number, d: number) => m * 32 + d;
   const pubKey = key(pub.m, pub.d);
   const lo = key(month, day ?? 1);
   const hi = key(month, day ?? 31);
-  if (tense === "past") return lo <= pubKey ? pub.y : pub.y - 1;
+  // a day a few days ahead is this year's whatever the verbs say ("the rate set for June 8",
+  // published on 7 June): a release rarely reports the same day a year back
+  if (tense === "past") return lo <= pubKey || (day !== undefined && lo - pubKey <= SOON) ? pub.y : pub.y - 1;
   if (tense === "future") return hi >= pubKey ? pub.y : pub.y + 1;
   const diff = month - pub.m;
   if (diff > 6) return pub.y - 1;

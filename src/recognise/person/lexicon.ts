@@ -76,7 +76,8 @@ export class PeopleLexicon {
     for (const t of [...all("titles"), ...all("titlePrefixes")]) for (const p of t.toLowerCase().split(/\s+/)) titleWords.add(p);
     this.titleWords = titleWords;
     this.titlePhrases = new Set(all("titles").map((t) => t.toLowerCase().replace(/\s+/g, " ")));
-    for (const h of all("honorifics")) nonName.add(h.toLowerCase().replace(/\.$/, ""));
+    // "Sen." is an honorific, "Sen" (of Hun Sen) is not: a form listed only with its full stop needs it
+    for (const h of all("honorifics")) nonName.add(h.toLowerCase());
     nonName.delete("");
     this.nonName = nonName;
 
@@ -84,7 +85,7 @@ export class PeopleLexicon {
     this.titleStarts = new Set([...all("titles"), ...all("titlePrefixes")].map(firstWord));
     this.honorificStarts = new Set(all("honorifics").map(firstWord));
     this.bylineStarts = new Set(all("bylines").map(firstWord));
-    this.honorifics = new Set(all("honorifics").map((h) => h.toLowerCase().replace(/\.$/, "")));
+    this.honorifics = new Set(all("honorifics").map((h) => h.toLowerCase()));
     const titles = all("titles");
     const withCaps = (list: string[]) => [...list, ...list.map((s) => s.toUpperCase())];
     // a space inside a title or honorific may be any single blank ("Foreign\nMinister" in hard-wrapped text)
@@ -101,7 +102,7 @@ export class PeopleLexicon {
 
   /** "Lord", "Mr.", "Hon": a form of address, not a role. */
   isHonorific(word: string): boolean {
-    return this.honorifics.has(word.toLowerCase().replace(/\.$/, ""));
+    return this.honorifics.has(word.toLowerCase());
   }
 
   isGiven(word: string): boolean {

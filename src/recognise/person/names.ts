@@ -87,7 +87,9 @@ export class NamePicker {
       if (span[1] - span[0] === 1 && span[0] > 0 && span[1] < toks.length) return [];
       // right after the title the whole run is the name ("President Bola Ahmed Tinubu"); after
       // "of ..." an organisation's name may lead into it ("of JSC Samruk-Kazyna Nurlan Zhakupov")
-      const from = direct && span[0] === 0 ? span[0] : this.givenStart(toks, span[0], span[1]);
+      // titles and forms of address may stand between ("Managing Director Sheikh Saud Salem Abdulaziz Al-Sabah")
+      const afterTitle = direct && toks.slice(0, span[0]).every((t) => t.kind === "title" || this.lex.isHonorific(t.text));
+      const from = afterTitle ? span[0] : this.givenStart(toks, span[0], span[1]);
       return [this.result(text, toks, from, span[1])];
     }
     const out: PickedName[] = [];
