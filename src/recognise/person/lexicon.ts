@@ -29,6 +29,7 @@ export class PeopleLexicon {
   readonly organisationCues: ReadonlySet<string>;
   /** Lower-case words after a name that make it the name of a thing: "administration", "center". */
   readonly namedAfterWords: ReadonlySet<string>;
+  /** Words that may stand between such a name and that word: "International" ("Indira Gandhi International Airport"). */
   readonly namedAfterModifiers: ReadonlySet<string>;
   /** Single words of titles ("minister", "bishop"): not a name, unless a title cue leaves nothing else. */
   readonly titleWords: ReadonlySet<string>;
@@ -117,6 +118,7 @@ export class PeopleLexicon {
     const w = word.toLowerCase();
     return w.length >= 5 && this.surnameSuffixes.some((s) => w.endsWith(s) && w.length - s.length >= 3);
   }
+
   /** "Miromonovich", "Kemelevna": a patronymic written as one word. */
   isPatronymic(word: string): boolean {
     const w = word.toLowerCase();
@@ -128,7 +130,6 @@ export class PeopleLexicon {
     const w = word.toLowerCase();
     return w.length >= 5 && this.loneSurnameSuffixes.some((s) => w.endsWith(s) && w.length - s.length >= 3) && !this.places.has(w);
   }
-
 }
 
 const MARKS = /\p{M}/gu;
