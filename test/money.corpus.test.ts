@@ -67,6 +67,7 @@ const corpus: [Partial<MoneyValue>[], string[]][] = [
   [[{ amount: 9_700_000_000_000, currency: "UGX" }], ["Key allocations include Shs 9.7 trillion"]],
   [[{ amount: 5_690_100_000_000, currency: "RWF" }], ["amounting to Frw 5,690.1 billion", "Rwf 5,690.1 billion"]],
   [[{ amount: 6_540_000_000_000, currency: "LAK" }], ["reached 6,540 billion kip"]],
+  [[{ amount: 300, currency: "THB" }], ["waiving the Bt300 tourism entry fee"]],
   // the first end of a range keeps its own size when it is already the larger number
   [[{ amount: 600_000, currency: "INR", range: "low" }, { amount: 1_200_000, currency: "INR", range: "high" }], ["between Rs600,000 and Rs1.2 million"]],
 ];

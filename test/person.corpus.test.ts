@@ -115,6 +115,9 @@ const corpus: [string, [string[], string[]][]][] = [
       // Khmer forms of address; "Sen" of Hun Sen is no "Sen." (Senator)
       [["Hun Manet", "Hun Sen"], ["Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of Cambodia, said. President of the Senate Samdech Akka Moha Sena Padei Techo Hun Sen on Thursday met him."]],
       [["Bernie Sanders"], ["Sen. Bernie Sanders said."]],
+      [["Abbasova Gulnara Tofig gizi"], ["Abbasova Gulnara Tofig gizi – People's Artist, soloist."]],
+      [["Grace Fu"], ["and Minister-in-charge of Trade Relations Grace Fu."]],
+      [["Dadan Hindayana"], ["Head of the National Nutrition Agency (BGN) Dadan Hindayana said."]],
       [["Fouzi Lekjaa"], ["For his part, Minister Delegate in charge of the Budget, Fouzi Lekjaa, indicated it."]],
       [["Saud Salem Abdulaziz Al-Sabah"], ["It was headed by Managing Director Sheikh Saud Salem Abdulaziz Al-Sabah."]],
       [["Andrius Kubilius"], ["Commissioner for Defence and Space Andrius Kubilius visited Kyiv."]],

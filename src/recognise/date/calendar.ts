@@ -54,7 +54,7 @@ export function shiftMonth(y: number, m: number, n: number): { y: number; m: num
  * earliest not before it, no cue the nearest. "on 12 March" (past) in a release
  * of 2 April 2024 -> 2024.
  */
-/** Days ahead of publication (within a month) that a past-tense day is still read as this year's. */
+/** Days from publication within which a day is this year's, whatever the tense. */
 const SOON = 7;
 
 export function yearFor(month: number, day: number | undefined, pub: Ymd, tense: Tense | null): number {
@@ -63,10 +63,10 @@ export function yearFor(month: number, day: number | undefined, pub: Ymd, tense:
   const pubKey = key(pub.m, pub.d);
   const lo = key(month, day ?? 1);
   const hi = key(month, day ?? 31);
-  // a day a few days ahead is this year's whatever the verbs say ("the rate set for June 8",
-  // published on 7 June): a release rarely reports the same day a year back
+  // a day a few days ahead (or back) is this year's whatever the verbs say ("the rate set for June
+  // 8", published on 7 June): a release rarely means the same day a year away
   if (tense === "past") return lo <= pubKey || (day !== undefined && lo - pubKey <= SOON) ? pub.y : pub.y - 1;
-  if (tense === "future") return hi >= pubKey ? pub.y : pub.y + 1;
+  if (tense === "future") return hi >= pubKey || (day !== undefined && pubKey - hi <= SOON) ? pub.y : pub.y + 1;
   const diff = month - pub.m;
   if (diff > 6) return pub.y - 1;
   if (diff < -6) return pub.y + 1;

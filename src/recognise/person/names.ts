@@ -83,8 +83,9 @@ export class NamePicker {
       if (i === toks.length && cue === "title" && toks.length === 1 && only?.kind === "title" && !OF_AFTER.test(text.slice(only.end, only.end + 6)) && !this.endsTitle(text, only)) i = 0;
       const span = this.extend(text, toks, i, inHeadingLine, (i === 0 && (toks[0]?.kind === "title" || monthFirst)) || this.familyFirstBeforeName(toks, i));
       if (!span) return [];
-      // "Chair of the Indian Ocean Rim Association": one word between organisation words is part of them
-      if (span[1] - span[0] === 1 && span[0] > 0 && span[1] < toks.length) return [];
+      // "Chair of the Indian Ocean Rim Association", "Head of the National Nutrition Agency": one word
+      // between organisation words, or before one, is part of them
+      if (span[1] - span[0] === 1 && span[1] < toks.length && (span[0] > 0 || toks[span[1]]?.kind === "stop")) return [];
       // right after the title the whole run is the name ("President Bola Ahmed Tinubu"); after
       // "of ..." an organisation's name may lead into it ("of JSC Samruk-Kazyna Nurlan Zhakupov")
       // titles and forms of address may stand between ("Managing Director Sheikh Saud Salem Abdulaziz Al-Sabah")
@@ -282,10 +283,14 @@ export class NamePicker {
     return null;
   }
 
-  /** "Mirziyoyev Shavkat Miromonovich": surname, given name and patronymic, as decrees write them. */
+  /**
+   * "Mirziyoyev Shavkat Miromonovich", "Abbasova Gulnara Tofig gizi": surname, given name and
+   * patronymic, as decrees and award lists write them.
+   */
   private surnameFirst(toks: readonly Token[], i: number, j: number): boolean {
     const [family, given, father] = [toks[i], toks[i + 1], toks[j - 1]];
-    return j - i === 3 && family?.surnameSuffix === true && this.opensName(given) && father !== undefined && this.lex.isPatronymic(father.text);
+    if (j - i < 3 || j - i > 4 || family?.surnameSuffix !== true || !this.opensName(given) || father === undefined) return false;
+    return father.kind === "patronymic" || (j - i === 3 && this.lex.isPatronymic(father.text));
   }
 
   private opensName(tok: Token | undefined): boolean {
@@ -310,6 +315,8 @@ export class NamePicker {
     if (glued?.[1] !== undefined && this.lex.isHonorific(glued[1])) start += glued[0].length;
     const last = toks[j - 1];
     let end = last?.end ?? start;
+    // "Grace Fu." at the end of a sentence: the full stop is the sentence's
+    if (last?.kind === "name" && text.charCodeAt(end - 1) === 46 && !this.lex.isHonorific(last.text)) end--;
     // "Marcos Jr.": the full stop of an abbreviated suffix is part of it
     if (last?.kind === "regnal" && text.charCodeAt(end) === 46 && this.lex.regnalNumbers.has(`${last.text}.`)) end++;
     return { start, end, name: text.slice(start, end).replace(/\s+/gu, " ") };
