@@ -118,6 +118,10 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Abbasova Gulnara Tofig gizi"], ["Abbasova Gulnara Tofig gizi – People's Artist, soloist."]],
       [["Grace Fu"], ["and Minister-in-charge of Trade Relations Grace Fu."]],
       [["Dadan Hindayana"], ["Head of the National Nutrition Agency (BGN) Dadan Hindayana said."]],
+      // Japan's foreign ministry writes the family name first, in capitals
+      [["KAMIKAWA Yoko"], ["Ms. KAMIKAWA Yoko, then Minister for Foreign Affairs, said. Minister Kamikawa stated it."]],
+      [["KISHIDA Fumio"], ["Prime Minister KISHIDA Fumio looks forward to it."]],
+      [["Khalid Al-Falih"], ["Minister of Investment Eng. Khalid Al-Falih said."]],
       [["Fouzi Lekjaa"], ["For his part, Minister Delegate in charge of the Budget, Fouzi Lekjaa, indicated it."]],
       [["Saud Salem Abdulaziz Al-Sabah"], ["It was headed by Managing Director Sheikh Saud Salem Abdulaziz Al-Sabah."]],
       [["Andrius Kubilius"], ["Commissioner for Defence and Space Andrius Kubilius visited Kyiv."]],
@@ -139,7 +143,7 @@ const corpus: [string, [string[], string[]][]][] = [
 ];
 
 const negatives: [string, string[]][] = [
-  ["organisations and things named after people", ["the Turnbull Government announced", "the Morrison‑Joyce Government’s record infrastructure", "decisions from the Obama administration", "the candy-making company Maud Borup", "the Heydar Aliyev Center hosted a concert", "The delegation arrived at Heydar Aliyev International Airport.", "Students of L.N. Gumilyov Eurasian National University took part.", "They visited Nelson Mandela Bay.", "Nelson Mandela Day is celebrated around the world.", "They visited the Sheikh Zayed Grand Mosque.", "The delegation from Ho Chi Minh City studied it.", "the Ministry of Foreign Affairs of Kazakhstan", "The Kazakh Embassy in Azerbaijan was opened", "Fox News Sunday", "Caspian Pipeline Consortium said on Friday", "Christian Democrats said"]],
+  ["organisations and things named after people", ["the Turnbull Government announced", "the Morrison‑Joyce Government’s record infrastructure", "decisions from the Obama administration", "the candy-making company Maud Borup", "the Heydar Aliyev Center hosted a concert", "The delegation arrived at Heydar Aliyev International Airport.", "Students of L.N. Gumilyov Eurasian National University took part.", "They visited Nelson Mandela Bay.", "Nelson Mandela Day is celebrated around the world.", "They visited the Sheikh Zayed Grand Mosque.", "The delegation from Ho Chi Minh City studied it.", "a corridor between Oxford and Milton Keynes by 2030", "the Ministry of Foreign Affairs of Kazakhstan", "The Kazakh Embassy in Azerbaijan was opened", "Fox News Sunday", "Caspian Pipeline Consortium said on Friday", "Christian Democrats said"]],
   ["titles without a name", ["Chief Adviser's Press Wing said", "The Head of Government conveyed warm words", "The Prime Minister of the Republic of Kazakhstan", "the official visit of Prime Minister of Kazakhstan to Azerbaijan", "The minister also noted that", "Foreign Ministers met in New York", "President of the European Commission", "MP\nMinister for Communications"]],
   ["sentence-initial capitals", ["Diplomatic relations were established.", "Speaking at the event, the minister stated", "Stressing that Kazakhstan has always supported", "Moreover, the sides agreed.", "Last year, the bilateral trade turnover grew by 40%."]],
   ["months and weekdays", ["In April Kazakhstan exported more grain.", "In May Smith said the talks resumed.", "May Day parades", "On Monday the talks resumed.", "June Quarter 2016", "Statement by the Secretary on the August Jobs Report"]],

@@ -96,6 +96,14 @@ function endsClause(text: string, i: number, marks: ReadonlySet<number>): boolea
   return !((c === 46 || c === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
 }
 
+/** "Oil and Gas", "Trade and Industry": a linking word between two capitalised words joins a name, not two clauses. */
+function insideTitle(text: string, start: number, end: number): boolean {
+  if (!isUpperAt(text, end + 1) || start < 2) return false;
+  let i = start - 2;
+  while (i > 0 && isTenseWordChar(text, i - 1)) i--;
+  return isUpperAt(text, i);
+}
+
 /** The tense a word signals, if any; `w` is lower case, `flags` its TENSE_* flags. */
 function cueOf(w: string, flags: number): Tense | null {
   if (flags & TENSE_FUTURE) return "future";
@@ -156,7 +164,7 @@ function tenseWithin(text: string, start: number, end: number, lex: CalendarLexi
     const word = text.slice(i, wordEnd);
     const w = lower(word);
     const flags = lex.tenseWords.get(w) ?? 0;
-    if (flags & TENSE_CLAUSE_BREAK) break;
+    if (flags & TENSE_CLAUSE_BREAK && !insideTitle(text, i, wordEnd)) break;
     if ((flags & TENSE_INFINITIVE) !== 0 && isVerbAfterMarker(next, lex)) return "future";
     const cue = cueIn(w, flags, marks);
     // a future auxiliary anywhere before outranks a participle: "will be held on"
@@ -177,7 +185,7 @@ function tenseWithin(text: string, start: number, end: number, lex: CalendarLexi
     while (i < to && isTenseWordChar(text, i)) i++;
     const w = lower(text.slice(wordStart, i));
     const flags = lex.tenseWords.get(w) ?? 0;
-    if (flags & TENSE_CLAUSE_BREAK) break;
+    if (flags & TENSE_CLAUSE_BREAK && !insideTitle(text, wordStart, i)) break;
     const cue = cueIn(w, flags, marks);
     if (cue) return cue;
   }

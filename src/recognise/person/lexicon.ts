@@ -29,6 +29,8 @@ export class PeopleLexicon {
   readonly organisationCues: ReadonlySet<string>;
   /** Lower-case words after a name that make it the name of a thing: "administration", "center". */
   readonly namedAfterWords: ReadonlySet<string>;
+  /** Places of several words, whole and lower case: "milton keynes" (its "Milton" is also a given name). */
+  readonly placeNames: ReadonlySet<string>;
   /** Words that may stand between such a name and that word: "International" ("Indira Gandhi International Airport"). */
   readonly namedAfterModifiers: ReadonlySet<string>;
   /** Single words of titles ("minister", "bishop"): not a name, unless a title cue leaves nothing else. */
@@ -62,14 +64,17 @@ export class PeopleLexicon {
     const nonName = lower(all("stopWords"));
     const surnameLike = lower(all("surnameLikePlaceWords"));
     const places = new Set<string>();
+    const placeNames = new Set<string>();
     for (const place of all("places")) {
       const parts = place.toLowerCase().split(/\s+/);
+      if (parts.length > 1) placeNames.add(parts.join(" "));
       if (parts.length === 1) places.add(parts[0] ?? "");
       // "Luis" of San Luis Potosí, "Martin" of Saint Martin: a given name is read as one
       else for (const p of parts) if (!surnameLike.has(p) && !this.givenNames.has(p)) places.add(p);
     }
     places.delete("");
     this.places = places;
+    this.placeNames = placeNames;
     this.organisationCues = lower(all("organisationCues"));
     this.namedAfterWords = lower(all("namedAfterWords"));
     this.namedAfterModifiers = lower(all("namedAfterModifiers"));

@@ -74,8 +74,14 @@ export class NamePicker {
     const inHeadingLine = (): boolean => (inHeading ??= heading(toks[0]?.start ?? 0));
     if (cue === "title" || cue === "honorific" || cue === "apposition") {
       let i = 0;
-      // right after a title a month's name is a given name: "Deputy Minister Jan Szyszko"
-      const monthFirst = direct && toks[0]?.kind === "calendar" && toks[1]?.kind === "name";
+      // right after a title a month's name is a given name: "Deputy Minister Jan Szyszko"; so is a
+      // family name in capitals, as Japan's foreign ministry writes it: "Ms. KAMIKAWA Yoko"
+      const first = toks[0];
+      const monthFirst =
+        (direct || cue === "honorific") &&
+        first !== undefined &&
+        (first.kind === "calendar" || (first.kind === "stop" && first.text.length > 2 && ALL_CAPS.test(first.text) && !this.lex.nonName.has(first.lower))) &&
+        toks[1]?.kind === "name";
       while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i) && !this.familyFirstBeforeName(toks, i) && !(monthFirst && i === 0)) i++;
       // "Minister Bishop": a surname that is also a title word, and nothing else after the title
       // ("Deputy Minister" is one title, not Deputy Mr Minister)

@@ -252,11 +252,14 @@ function namesOrganisation(text: string, start: number, lexicon: PeopleLexicon):
 }
 
 /**
- * "Nelson Mandela Bay", "Zayed Grand Mosque": the thing's word was read into the name. Two words
- * ("John Hall") stay a name unless a modifier stands before the thing's word.
+ * "Nelson Mandela Bay", "Zayed Grand Mosque", "Milton Keynes": the thing's word was read into the
+ * name, or the name is a place's. Two words ("John Hall") stay a name unless a modifier stands
+ * before the thing's word.
  */
 function endsInThing(name: string, lexicon: PeopleLexicon): boolean {
   const cut = name.lastIndexOf(" ");
+  // "Milton Keynes", "San Marino": the whole of a place's name
+  if (cut > 0 && lexicon.placeNames.has(name.toLowerCase())) return true;
   if (cut < 0 || !lexicon.namedAfterWords.has(name.slice(cut + 1).toLowerCase())) return false;
   const before = name.lastIndexOf(" ", cut - 1);
   return before >= 0 || lexicon.namedAfterModifiers.has(name.slice(before + 1, cut).toLowerCase());
