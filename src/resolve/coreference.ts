@@ -28,14 +28,19 @@ const ALL_CAPS = /^[^\p{Ll}]+$/u;
 const JOINED_PARTICLE = /^\p{Ll}+[-‑](?=\p{Lu})/u;
 
 // "M.Nurtleu": an initial written onto the surname
-const WORD_BREAK = / |(?<=\.)(?=\p{Lu}\p{Ll})/u;
+const GLUED = /(?<=\.)(?=\p{Lu}\p{Ll})/u;
+
+/** The words of a name as written, a glued initial apart: "M.Nurtleu" is two. */
+function writtenWords(name: string): string[] {
+  const parts = name.split(" ");
+  return name.includes(".") ? parts.flatMap((p) => p.split(GLUED)) : parts;
+}
 
 // "Jr." tells no one apart from the same name without it; "III" (no lower case) does
 const GENERATIONAL = /\p{Ll}/u;
 
 const wordsOf = (name: string, suffixes: ReadonlySet<string>): string[] => {
-  const parts = name
-    .split(WORD_BREAK)
+  const parts = writtenWords(name)
     .filter((w, i) => i === 0 || !(suffixes.has(w) && GENERATIONAL.test(w)))
     .map((w) => w.replace(JOINED_PARTICLE, ""));
   const kept = parts.filter((w) => !PARTICLE_OR_INITIAL.test(w));
@@ -88,7 +93,7 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
         if (c.type !== "person") continue;
         const v = c.values[0];
         if (!v) continue;
-        mentions.push({ candidate: c, written: v.name, words: wordsOf(v.name, people.regnalNumbers), size: v.name.split(WORD_BREAK).length, title: v.title });
+        mentions.push({ candidate: c, written: v.name, words: wordsOf(v.name, people.regnalNumbers), size: writtenWords(v.name).length, title: v.title });
       }
       if (mentions.length === 0) return candidates;
       mentions.sort((a, b) => a.candidate.start - b.candidate.start);
