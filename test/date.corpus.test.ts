@@ -101,6 +101,9 @@ const corpus: Group[] = [
   // a day a few days ahead is this year's whatever the verbs say
   { value: ["2024-06-08"], texts: ["The official exchange rate set by the Central Bank for June 8 is 89.1 rubles."], published: "2024-06-07" },
   { value: ["2025-03-06/2025-03-12"], texts: ["The Defence Force deployed 1,000 personnel to assist with the response from 6 to 12 March."], published: "2025-03-13" },
+  // a weekday stated with a yearless day chooses the year
+  { value: ["2024-11-04"], texts: ["The President announced that Monday, November 4, has been declared a day of mourning."], published: "2024-10-28" },
+  { value: ["2023-11-04"], texts: ["The forum closed on Saturday, 4 November."], published: "2024-10-28" },
   // "and" inside a name does not end the clause
   { value: ["2025-10-21/2025-10-23"], texts: ["The ministry was instructed to hold the Oil and Gas conference on October 21-23."], published: "2025-02-28" },
   // a row of years in a flattened table keeps each

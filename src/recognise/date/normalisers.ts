@@ -11,6 +11,7 @@ import {
   isoQuarter,
   isoYear,
   isValidDay,
+  isoWeekday,
   parseIsoDay,
   shiftMonth,
   weekdayFor,
@@ -79,7 +80,7 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
     const anchor = lex.relOffset(m.groups["yrel"]);
     if (pub && anchor !== undefined) return isValidDay(pub.y + anchor, month, d) ? { iso: isoDay({ y: pub.y + anchor, m: month, d }), grain: "day", relative: true } : null;
     if (!pub) return { iso: null, grain: "day", relative: true, implied: ["year"] };
-    const year = yearFor(month, d, pub, tense(m, doc));
+    const year = weekdayYear(doc.text, m.start, month, d, pub) ?? yearFor(month, d, pub, tense(m, doc));
     if (!isValidDay(year, month, d)) return null;
     return { iso: isoDay({ y: year, m: month, d }), grain: "day", relative: true, implied: ["year"] };
   };
@@ -91,6 +92,16 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
     if (pub && anchor !== undefined) return { iso: isoMonth(pub.y + anchor, mo), grain: "month", relative: true };
     if (!pub) return { iso: null, grain: "month", relative: true, implied: ["year"] };
     return { iso: isoMonth(yearFor(mo, undefined, pub, tense(m, doc)), mo), grain: "month", relative: true, implied: ["year"] };
+  };
+
+  /** "Monday, November 4": of the years around publication, the one whose 4 November is a Monday. */
+  const weekdayYear = (text: string, start: number, month: number, d: number, pub: Ymd): number | undefined => {
+    let at = start;
+    while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 0xa0)) at--;
+    if (at > 0 && text.charCodeAt(at - 1) === 44 /* , */) at--;
+    const weekday = lex.weekday(wordBefore(text, at));
+    if (weekday === undefined) return undefined;
+    return [pub.y, pub.y - 1, pub.y + 1].find((y) => isValidDay(y, month, d) && isoWeekday({ y, m: month, d }) === weekday);
   };
 
   const one = (v: DateValue | null): DateValue[] | null => (v ? [v] : null);

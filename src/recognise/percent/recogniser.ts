@@ -17,7 +17,7 @@ export interface PercentDeps {
 /**
  * Percentages and percentage points. Named groups: num (and num2 for the other end
  * of a range), sign (a minus before the number), points (present when the match
- * states percentage points). Rule params: { "unit": "points" }.
+ * states percentage points). Rule params: { "unit": "points" }, { "pair": true } (two figures, no range).
  */
 export function createPercentRecogniser(deps: PercentDeps): Recogniser<"percent"> {
   const { numbers, qualifiers } = deps;
@@ -41,6 +41,8 @@ export function createPercentRecogniser(deps: PercentDeps): Recogniser<"percent"
       if (m.groups["num2"] === undefined) return [{ value: first, ...unit, ...q }];
       const second = valueOf(m.groups["num2"], m.groups["sign2"]);
       if (second === null || isYearBeforeValue(m.groups["num"], first, second)) return null;
+      // "101.3 and 103.7 percent" (a rule's params.pair) are two figures, not the ends of a range
+      if (params["pair"] === true) return [{ value: first, ...unit, ...q }, { value: second, ...unit }];
       const values: PercentValue[] = [
         { value: first, ...unit, ...q, range: "low" },
         { value: second, ...unit, range: "high" },
