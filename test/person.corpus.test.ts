@@ -102,6 +102,8 @@ const corpus: [string, [string[], string[]][]][] = [
       [["To Lam"], ["General Secretary To Lam received the delegation."]],
       [["Le Minh Khai"], ["Deputy Prime Minister Le Minh Khai attended."]],
       [["Nguyen Hong Dien"], ["Minister of Industry and Trade Nguyen Hong Dien met the delegation."]],
+      [["Ha Kim Ngoc", "Ho Duc Phoc"], ["Deputy Prime Minister Ho Duc Phoc and Deputy Minister Ha Kim Ngoc spoke at a press conference in Ha Noi."]],
+      [["Ho Chi Minh"], ["The delegation laid flowers at the Mausoleum of President Ho Chi Minh."]],
       [["John Lee"], ["Chief Executive of Hong Kong John Lee said."]],
       // a generational suffix belongs to the name; the name without it is the same person
       [["Ferdinand R. Marcos Jr."], ["President Ferdinand R. Marcos Jr. led the signing. Ferdinand Marcos said it works."]],
