@@ -1,5 +1,6 @@
 import type { CompiledGate } from "../rules/compile.js";
 import type { DocContext } from "../pipeline/types.js";
+import { isWhiteSpace } from "../segment/white-space.js";
 
 /** How far a window's edge may move to reach white space before it is cut mid-word. */
 const SNAP_LIMIT = 64;
@@ -42,16 +43,12 @@ function regexHits(text: string, re: RegExp): number[] {
 
 /** Back to a white-space character (kept in the window, so lookbehinds see it), or the text's start. */
 function snapBack(text: string, at: number): number {
-  for (let i = at, stop = Math.max(0, at - SNAP_LIMIT); i > stop; i--) if (isSpace(text.charCodeAt(i))) return i;
+  for (let i = at, stop = Math.max(0, at - SNAP_LIMIT); i > stop; i--) if (isWhiteSpace(text.charCodeAt(i))) return i;
   return at <= SNAP_LIMIT ? 0 : at;
 }
 
 /** Forward past a white-space character, or to the text's end. */
 function snapForward(text: string, at: number): number {
-  for (let i = at, stop = Math.min(text.length, at + SNAP_LIMIT); i < stop; i++) if (isSpace(text.charCodeAt(i))) return i + 1;
+  for (let i = at, stop = Math.min(text.length, at + SNAP_LIMIT); i < stop; i++) if (isWhiteSpace(text.charCodeAt(i))) return i + 1;
   return text.length - at <= SNAP_LIMIT ? text.length : at;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029;
 }

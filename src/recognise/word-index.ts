@@ -35,12 +35,12 @@ export function keyOf(literal: string): string | undefined {
   return undefined;
 }
 
-// one index per extractor, and a document is only ever seen by one extractor
-const MEMO = "word-index";
-
 function isSkipped(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 46 || c === 44 || c === 39 || c === 0x2019 || c === 45 || (c >= 0x30 && c <= 0x39);
 }
+
+// one index per extractor, and a document is only ever seen by one extractor
+const MEMO = "word-index";
 
 /**
  * Where the words of gated rules occur in a document, found in one pass over its text for

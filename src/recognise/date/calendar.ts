@@ -48,15 +48,15 @@ export function shiftMonth(y: number, m: number, n: number): { y: number; m: num
   return { y: Math.floor(index / 12), m: (index % 12) + 1 };
 }
 
+/** Days from publication within which a day is this year's, whatever the tense. */
+const SOON = 7;
+
 /**
  * The year of a day or month written without one, relative to publication:
  * past tense takes the latest such date not after publication, future the
  * earliest not before it, no cue the nearest. "on 12 March" (past) in a release
  * of 2 April 2024 -> 2024.
  */
-/** Days from publication within which a day is this year's, whatever the tense. */
-const SOON = 7;
-
 export function yearFor(month: number, day: number | undefined, pub: Ymd, tense: Tense | null): number {
   // compare in "day of year" terms; a month without a day counts as its whole span
   const key = (m: number, d: number) => m * 32 + d;

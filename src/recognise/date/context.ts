@@ -1,8 +1,8 @@
 import { TENSE_CLAUSE_BREAK, TENSE_FUTURE, TENSE_INFINITIVE, TENSE_NOT_PAST, TENSE_NOT_VERB, TENSE_PAST, type CalendarLexicon } from "./lexicon.js";
 import type { Tense } from "./calendar.js";
 import { isUpperAt } from "../../segment/letter-case.js";
+import { isBlank, isWhiteSpace } from "../../segment/white-space.js";
 
-const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 9 || c === 10;
 // letters, apostrophes and a final full stop ("No.") make a word; checked per UTF-16 unit
 const LETTER = /[\p{L}’'.]/u;
 const isWordChar = (text: string, i: number): boolean => {
@@ -15,7 +15,7 @@ const isWordChar = (text: string, i: number): boolean => {
 /** The word just before `at` ("about 2000" -> "about"), across spaces only. */
 export function wordBefore(text: string, at: number): string | undefined {
   let i = at;
-  while (i > 0 && at - i < 4 && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && at - i < 4 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
   const end = i;
   while (i > 0 && end - i < 30 && isWordChar(text, i - 1)) i--;
   return i < end ? text.slice(i, end) : undefined;
@@ -24,7 +24,7 @@ export function wordBefore(text: string, at: number): string | undefined {
 /** The word just after `at` ("2000 people" -> "people"), without a trailing full stop. */
 export function wordAfter(text: string, at: number): string | undefined {
   let i = at;
-  while (i < text.length && i - at < 4 && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && i - at < 4 && isWhiteSpace(text.charCodeAt(i))) i++;
   const start = i;
   while (i < text.length && i - start < 30 && isWordChar(text, i) && text.charCodeAt(i) !== 46) i++;
   return i > start ? text.slice(start, i) : undefined;
@@ -59,7 +59,6 @@ export function insideName(text: string, at: number): boolean {
   return !SENTENCE_LEAD.test(text.charAt(lead));
 }
 
-const isBlank = (c: number): boolean => c === 32 || c === 0xa0;
 const NAME_LETTER = /\p{L}/u;
 // a name's word: letters, apostrophes, hyphens; ASCII tested first
 function isNameChar(text: string, i: number): boolean {

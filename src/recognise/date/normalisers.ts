@@ -20,6 +20,7 @@ import {
   type Ymd,
 } from "./calendar.js";
 import { insideName, tenseAround, wordAfter, wordBefore } from "./context.js";
+import { isBlank } from "../../segment/white-space.js";
 
 type Unit = "day" | "week" | "month" | "quarter" | "year";
 
@@ -97,7 +98,7 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
   /** "Monday, November 4": of the years around publication, the one whose 4 November is a Monday. */
   const weekdayYear = (text: string, start: number, month: number, d: number, pub: Ymd): number | undefined => {
     let at = start;
-    while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 0xa0)) at--;
+    while (at > 0 && isBlank(text.charCodeAt(at - 1))) at--;
     if (at > 0 && text.charCodeAt(at - 1) === 44 /* , */) at--;
     const weekday = lex.weekday(wordBefore(text, at));
     if (weekday === undefined) return undefined;

@@ -1,4 +1,5 @@
 import { isLowerAt, isUpperAt } from "../../segment/letter-case.js";
+import { isWhiteSpace } from "../../segment/white-space.js";
 
 /**
  * Title-case lines ("U.S. Secretary of Labor Eugene Scalia Kicks Off Fox News
@@ -52,7 +53,7 @@ export class HeadingLines {
 
 function endsSentence(text: string, start: number, end: number): boolean {
   let i = end - 1;
-  while (i >= start && /\s/u.test(text.charAt(i))) i--;
+  while (i >= start && isWhiteSpace(text.charCodeAt(i))) i--;
   const c = text.charAt(i);
   return c === "." || c === "!" || c === "?" || c === "…";
 }

@@ -1,4 +1,5 @@
 import type { PeopleLexicon } from "./lexicon.js";
+import { isWhiteSpace } from "../../segment/white-space.js";
 
 /** What in the text points at a name; decides how much the name itself must prove. */
 export type Cue = "title" | "honorific" | "speaker" | "byline" | "hashtag" | "apposition" | "contact" | "given";
@@ -39,7 +40,6 @@ const INITIAL = /^\p{Lu}\.?$|^\p{Lu}{2}$|^(?:\p{Lu}\.){2,4}$/u;
 const GLUED_PREFIX = /^(\p{Lu}\p{Ll}{0,2})\.(?=\p{Lu})/u;
 const INITIAL_WITH_STOP = /^(?:\p{Lu}\.){1,4}$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’‑-]+$/u;
-const isBlank = (c: number): boolean => c === 32 || c === 0xa0 || c === 10 || c === 9 || c === 13;
 // "Deputy Leader of the Government": a title word followed by "of" is a role, not a surname
 const OF_AFTER = /^\s(?:of|for)\b/u;
 const PREVIOUS_WORD = /(\p{L}+)[ \u00a0]$/u;
@@ -123,7 +123,7 @@ export class NamePicker {
     // words of a sequence are separated by single blanks: split by hand, no regex
     let s = start;
     for (let i = start; i <= end; i++) {
-      if (i < end && !isBlank(text.charCodeAt(i))) continue;
+      if (i < end && !isWhiteSpace(text.charCodeAt(i))) continue;
       if (i > s) {
         const t = text.slice(s, i);
         const w = this.word(t, shouting);

@@ -1,0 +1,12 @@
+// White space by UTF-16 code: hot loops read a text one code at a time, where a regex test per
+// character would cost more than the rest of the loop.
+
+/** A blank inside a line: space or no-break space. */
+export function isBlank(code: number): boolean {
+  return code === 32 || code === 0xa0;
+}
+
+/** Any white space between words: blanks, tabs, line and paragraph breaks. */
+export function isWhiteSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 10 || code === 9 || code === 13 || code === 0x2028 || code === 0x2029;
+}
