@@ -85,7 +85,22 @@ export function alternation(literals: Iterable<string>): string {
     if (parts.length === 1 && !endsHere) return parts[0] ?? "";
     return `(?:${parts.join("|")}${endsHere ? "|" : ""})`;
   };
-  return `(?:${emit(0, unique.length, 0)})`;
+  return compiledOnce(`(?:${emit(0, unique.length, 0)})`);
+}
+
+/** Below this size an alternation costs too little to compile for its copies to matter. */
+const COPY_WORTHY = 500;
+
+/**
+ * V8 generates a regex's machine code along each path into a node, up to a limit, rather
+ * than once per node: a large alternation reached along many paths, such as a currency name
+ * after each form a number and its magnitude can take, is emitted many times over. Each money
+ * rule took 10-15 ms to compile, the rule set 91 ms of start-up. A lookahead that always holds
+ * where the alternation can match, `(?=[^])`, ends the paths there, so the alternation is
+ * emitted once: 91 -> 48 ms for the whole rule set, with the same matching speed.
+ */
+export function compiledOnce(alternationSource: string): string {
+  return alternationSource.length > COPY_WORTHY ? `(?=[^])${alternationSource}` : alternationSource;
 }
 
 /** Resolves {name} references, recursively, reporting unknown and circular ones. */

@@ -1,4 +1,4 @@
-import { escapeRegex } from "../../rules/compile.js";
+import { compiledOnce, escapeRegex } from "../../rules/compile.js";
 
 interface Node {
   readonly next: Map<string, Node>;
@@ -27,7 +27,7 @@ export function trieAlternation(literals: Iterable<string>): string {
     }
     node.end = true;
   }
-  return any ? `(?:${render(root)})` : "(?!)";
+  return any ? compiledOnce(`(?:${render(root)})`) : "(?!)";
 }
 
 function render(node: Node): string {
