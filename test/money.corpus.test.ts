@@ -140,6 +140,39 @@ describe("which dollar a bare $ means", () => {
     expect(money("South Korea will spend 5 billion won on research.")).toEqual([{ amount: 5_000_000_000, currency: "KRW" }]);
     expect(money("In 2022 won 5 medals; the team won 3 of 4.")).toEqual([]);
   });
+  test("the peso countries write their peso with a bare $", () => {
+    expect(money("Colombia's Ministry of Finance said the budget adds $20 trillion.")).toEqual([{ amount: 20_000_000_000_000, currency: "COP" }]);
+    expect(money("Chile's Treasury raised $45,000 million in Santiago.")).toEqual([{ amount: 45_000_000_000, currency: "CLP" }]);
+    expect(money("Mexico's Finance Ministry allocated $1.2 billion.", { url: "https://www.gob.mx/shcp/prensa/x" })).toEqual([{ amount: 1_200_000_000, currency: "MXN" }]);
+    expect(money("The United States will give Mexico $5 million.", { url: "https://www.state.gov/x" })).toEqual([{ amount: 5_000_000, currency: "USD" }]);
+  });
+  test("COP is the Colombian peso only in a Colombian text, and only before an amount", () => {
+    expect(money("Colombia will spend COP 523 trillion; COP 3,950 per dollar.")).toEqual([
+      { amount: 523_000_000_000_000, currency: "COP" },
+      { amount: 3_950, currency: "COP" },
+    ]);
+    expect(money("Colombia's delegation went to COP 28 in Dubai.")).toEqual([]);
+    expect(money("The COP 523 session")).toEqual([]);
+  });
+  test("Sh and FCFA take the shilling or the CFA franc of the country the text names", () => {
+    expect(money("Tanzania's budget of Sh11.8 trillion was read in Dodoma.")).toEqual([{ amount: 11_800_000_000_000, currency: "TZS" }]);
+    expect(money("Uganda will spend Sh 2 trillion on roads.")).toEqual([{ amount: 2_000_000_000_000, currency: "UGX" }]);
+    expect(money("Kenya's Treasury released Sh 50 billion.")).toEqual([{ amount: 50_000_000_000, currency: "KES" }]);
+    expect(money("Senegal will mobilise FCFA 5,667 billion and 350 billion FCFA.")).toEqual([
+      { amount: 5_667_000_000_000, currency: "XOF" },
+      { amount: 350_000_000_000, currency: "XOF" },
+    ]);
+    expect(money("Cameroon's budget is FCFA 6,740 billion.")).toEqual([{ amount: 6_740_000_000_000, currency: "XAF" }]);
+  });
+  test("local short forms: PRs, F$, Birr, gourdes", () => {
+    expect(money("Pakistan collected PRs 7.34 trillion.")).toEqual([{ amount: 7_340_000_000_000, currency: "PKR" }]);
+    expect(money("Fiji earned F$2.5 billion.")).toEqual([{ amount: 2_500_000_000, currency: "FJD" }]);
+    expect(money("Ethiopia's budget is Birr 1.93 trillion.")).toEqual([{ amount: 1_930_000_000_000, currency: "ETB" }]);
+    expect(money("Haiti paid 11,000 gourdes and HTG 2.6 billion.")).toEqual([
+      { amount: 11_000, currency: "HTG" },
+      { amount: 2_600_000_000, currency: "HTG" },
+    ]);
+  });
   test("som means KGS in Kyrgyzstan and UZS in Uzbekistan", () => {
     expect(money("Kyrgyzstan budgeted 5 billion som.")).toEqual([{ amount: 5_000_000_000, currency: "KGS" }]);
     expect(money("Uzbekistan budgeted 5 billion som in Tashkent.")).toEqual([{ amount: 5_000_000_000, currency: "UZS" }]);

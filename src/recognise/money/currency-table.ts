@@ -113,6 +113,11 @@ export class CurrencyTable {
     if (issues.length > 0) throw new RulesError(issues);
   }
 
+  /** Whether some currency counts this surface only where the text names its country. */
+  needsCue(kind: SurfaceKind, surface: string): boolean {
+    return this.cued.has(`${kind}\u0000${kind === "name" ? surface.toLowerCase() : surface}`);
+  }
+
   /** The ISO code a surface form means in this document, or null if unknown (or not money here). */
   resolve(kind: SurfaceKind, surface: string, doc: DocContext): string | null {
     const key = kind === "name" || kind === "minor" ? surface.toLowerCase().replace(/\s+/g, " ") : surface;

@@ -22,12 +22,15 @@ const ONE_LETTER = /^\p{L}$/u;
 const AMOUNT_SHAPED = /\d{3}|\d[.,]\d/;
 
 /**
- * A one-letter sign ("R", "N", "P") makes money only of an amount that reads as one ("R350",
- * "N28.7 trillion"): "R21" is a road and "N95" a mask even in a South African or Nigerian release.
+ * A one-letter sign ("R", "N", "P"), or any sign that counts only where the text names its
+ * country, makes money only of an amount that reads as one ("R350", "N28.7 trillion", "COP 523
+ * trillion"): "R21" is a road, "N95" a mask and "COP 28" a conference even in a South African,
+ * Nigerian or Colombian release.
  */
-function looksLikeAmount(g: Groups): boolean {
+function looksLikeAmount(g: Groups, table: CurrencyTable): boolean {
   const sym = g["sym"];
-  return sym === undefined || !ONE_LETTER.test(sym) || g["mag"] !== undefined || AMOUNT_SHAPED.test(g["num"] ?? "");
+  if (sym === undefined || (!ONE_LETTER.test(sym) && !table.needsCue("symbol", sym))) return true;
+  return g["mag"] !== undefined || AMOUNT_SHAPED.test(g["num"] ?? "");
 }
 
 /**
@@ -71,7 +74,7 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
       const currency = currencyOf(g, doc) ?? currencyOf(g, doc, "2");
       if (!currency) return null;
       if (g["num2"] === undefined) {
-        if (!looksLikeAmount(g)) return null;
+        if (!looksLikeAmount(g, table)) return null;
         const amount = amountOf(g["num"], g["mag"]);
         return amount === null ? null : [withQualifier(m, doc, { amount, currency })];
       }
