@@ -9,6 +9,7 @@ import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js"
 import { runPatterns, type Groups, type Match, type Normaliser } from "../patterns.js";
 import type { QualifierReader } from "../qualifier.js";
 import { CurrencyTable } from "./currency-table.js";
+import { sentenceAround } from "../../segment/sentences.js";
 
 export interface MoneyDeps {
   readonly rules: RuleSet;
@@ -113,10 +114,44 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
     },
   };
 
+  /**
+   * "AMD 198 billion for schools and 147 billion for roads": the second amount's currency is the
+   * nearest earlier amount's of the same sentence and scale (within a factor of 1,000), so
+   * "$5 billion ... 1.4 million in 2024" does not make visitors into dollars.
+   */
+  const carriedCurrency =
+    (stated: readonly Candidate<"money">[]): Normaliser<"money"> =>
+    (m, doc) => {
+      const amount = amountOf(m.groups["num"], m.groups["mag"]);
+      if (amount === null || amount <= 0 || stated.some((c) => c.start < m.end && m.start < c.end)) return null;
+      const sentence = sentenceAround(doc.sentences, m);
+      let currency: string | null = null;
+      let nearest = -1;
+      for (const c of stated) {
+        if (c.start < sentence.start || c.end > m.start || c.end <= nearest) continue;
+        const v = c.values[c.values.length - 1];
+        if (v === undefined || Math.max(v.amount, amount) >= Math.min(v.amount, amount) * SAME_SCALE) continue;
+        currency = v.currency;
+        nearest = c.end;
+      }
+      return currency === null ? null : [withQualifier(m, doc, { amount, currency })];
+    };
+
   const macros = { ...deps.sharedMacros, ...numbers.macros, ...table.macros };
-  const compiled = compilePatterns(deps.rules.patterns.money, macros, new Set(Object.keys(normalisers)), { lists: table.wordLists, index: deps.words });
+  const known = new Set([...Object.keys(normalisers), ELIDED]);
+  const compiled = compilePatterns(deps.rules.patterns.money, macros, known, { lists: table.wordLists, index: deps.words });
+  // amounts that leave their currency to an earlier one are read once the others are known
+  const statedRules = compiled.filter((r) => r.normaliser !== ELIDED);
+  const elidedRules = compiled.filter((r) => r.normaliser === ELIDED);
   return {
     type: "money",
-    recognise: (doc): Candidate<"money">[] => runPatterns("money", compiled, normalisers, doc),
+    recognise: (doc): Candidate<"money">[] => {
+      const stated = runPatterns("money", statedRules, normalisers, doc);
+      if (elidedRules.length === 0 || stated.length === 0) return stated;
+      return stated.concat(runPatterns("money", elidedRules, { [ELIDED]: carriedCurrency(stated) }, doc));
+    },
   };
 }
+
+const ELIDED = "money.elided";
+const SAME_SCALE = 1000;
