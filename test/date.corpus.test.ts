@@ -60,8 +60,15 @@ const corpus: Group[] = [
   // a yearless span takes the year its end takes: a past January-May has ended
   { value: ["2024-01/2024-05"], texts: ["exports in January–May grew"], published: "2024-06-14" },
   { value: ["2025-01/2025-02", "2025-03-20"], texts: ["The committee will publish the data for January-February on 20 March."], published: "2025-02-27" },
+  // a span that runs over the new year starts in the year before its end
+  { value: ["2024-07/2025-02"], texts: ["Collections reached PRs 7.34 trillion in July–February.", "in July-February 2025"], published: "2025-03-26" },
+  { value: ["2024-11/2025-01"], texts: ["Employment strengthened in the three months from November to January.", "between November and January"], published: "2025-03-12" },
   // a quarter still under way is this year's, in the future tense too
   { value: ["2025-Q1"], texts: ["We expect yields to remain high in the first quarter."], published: "2025-02-05" },
+  // in the month after a quarter ends, its figures are what is still to come; later, the next one is
+  { value: ["2025-Q3"], texts: ["Data for the third quarter will be released soon."], published: "2025-10-02" },
+  { value: ["2024-Q4"], texts: ["Figures for the fourth quarter will be published shortly."], published: "2025-01-10" },
+  { value: ["2026-Q3"], texts: ["The plant will open in the third quarter."], published: "2025-11-20" },
   { value: ["2024-10-29/2024-10-31"], texts: ["the forum, held in Riyadh from October 29 to 31,"], published: "2024-10-30" },
   { value: ["2023-03/2023-06"], texts: ["between March and June 2023", "from March to June 2023", "March-June 2023"] },
   // years
@@ -141,6 +148,7 @@ const negatives = [
   "recently", "soon", "in the near future", "the 1990s", "the late 1990s", "the early 1970s", "the 21st century",
   "COVID-19", "Covid-19 pandemic", "Bill C-19", "MN-01", "HRC 51", "EU27", "EU-27", "91 11 24198000", "+32 229 91382",
   "tarp1.png", "#2016093", "at 11:41 am", "Good afternoon.", "Fox News Sunday", "Gordon Campbell | Parliament Today | Video",
+  "whose mission is Financing Infrastructure for Tomorrow in Asia", "the Leaders of Today and Tomorrow forum",
   "New Year message", "the Christmas, Easter and summer holidays", "this financial year", "the next financial year",
   "May I add something?", "We may see growth.", "the Marsudi visit", "Disaster Resilience Week", "that week",
   "a rise of 2019%", "$2021 million", "version 2.2024", "the first three quarters", "a quarter of the budget", "Decree No. 1992", "at 2000 hours",

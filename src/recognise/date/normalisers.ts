@@ -105,6 +105,14 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
     return [pub.y, pub.y - 1, pub.y + 1].find((y) => isValidDay(y, month, d) && isoWeekday({ y, m: month, d }) === weekday);
   };
 
+  /** A small word of a name ("for", "of") right before `at`, itself inside a name. */
+  const afterNameJoiner = (text: string, at: number): boolean => {
+    const joiner = wordBefore(text, at);
+    if (joiner === undefined || !lex.nameJoiners.has(lex.key(joiner))) return false;
+    const start = text.lastIndexOf(joiner, at - 1);
+    return start > 0 && insideName(text, start);
+  };
+
   const one = (v: DateValue | null): DateValue[] | null => (v ? [v] : null);
   const pair = (a: DateValue | null, b: DateValue | null): DateValue[] | null => {
     if (!a || !b) return null;
@@ -160,12 +168,13 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
         if (insideName(doc.text, m.start) && !(before && lex.monthCues.has(lex.key(before)))) return null;
       }
       if (m2 === undefined) return [month(m, doc, mo, y)];
-      if (m2 <= mo) return null;
+      if (m2 === mo) return null;
       // "January-May": both months in the year the span's end takes ("data for January-February
-      // will be published" in late February is this year's)
+      // will be published" in late February is this year's); "July–February" runs over the new
+      // year, so it starts in the year before
       const second = month(m, doc, m2, y);
       const y2 = y ?? (second.iso === null ? undefined : Number(second.iso.slice(0, 4)));
-      const first = month(m, doc, mo, y2);
+      const first = month(m, doc, mo, y2 !== undefined && m2 < mo ? y2 - 1 : y2);
       return pair(y === undefined && m.groups["yrel"] === undefined && first.iso !== null ? { ...first, relative: true, implied: ["year"] } : first, second);
     },
 
@@ -217,9 +226,13 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
       }
       const pub = publishedOf(doc);
       if (!pub) return [{ iso: null, grain: "quarter", relative: true, implied: ["year"] }];
-      // a quarter is "past" once its first month has begun, and still to come until its last has ended
+      // a quarter is "past" once its first month has begun, and still to come until its last has ended;
+      // in the month after it ends, its figures are what is still to come ("data for the third
+      // quarter will be released next week", early in October)
       const t = tense(m, doc) ?? "past";
-      const year = t === "future" ? yearFor(q * 3, undefined, pub, t) : yearFor(q * 3 - 2, 1, pub, t);
+      const justEnded = pub.m === (q * 3) % 12 + 1;
+      const year =
+        t === "future" ? (justEnded ? (q === 4 ? pub.y - 1 : pub.y) : yearFor(q * 3, undefined, pub, t)) : yearFor(q * 3 - 2, 1, pub, t);
       return [{ iso: isoQuarter(year, q), grain: "quarter", relative: true, implied: ["year"] }];
     },
 
@@ -250,8 +263,9 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
       const word = m.groups["w"] ?? "";
       const off = lex.dayOffset(word);
       if (off === undefined) return null;
-      // "Parliament Today" is a programme, "Today, the minister ..." a date
-      if (word.charAt(0) !== word.charAt(0).toLowerCase() && insideName(doc.text, m.start)) return null;
+      // "Parliament Today" is a programme and "Financing Infrastructure for Tomorrow" a motto;
+      // "Today, the minister ..." is a date
+      if (word.charAt(0) !== word.charAt(0).toLowerCase() && (insideName(doc.text, m.start) || afterNameJoiner(doc.text, m.start))) return null;
       return [relative(doc, "day", off, "day", (pub) => isoDay(addDays(pub, off)))];
     },
 

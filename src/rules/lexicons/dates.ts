@@ -33,6 +33,8 @@ export const CalendarFileSchema = z.strictObject({
   relativeAfter: offsets,
   /** Words before a lone month name that make it a date: "in May", "since January" ("May" alone is a verb). */
   monthCues: words,
+  /** Small words inside a name: "Infrastructure for Tomorrow", "Leaders of Today" are names, not dates. */
+  nameJoiners: words.default(["for", "of", "and", "the"]),
   /** Relative words that after "the" make a duration: "over the last year" is not a date. */
   durationAfterThe: words,
   /** "FY", "Fiscal Year": a named fiscal year counts as the calendar year it names. */
