@@ -37,6 +37,8 @@ export class PeopleLexicon {
   readonly titleWords: ReadonlySet<string>;
   /** Whole titles, lower case, blanks collapsed: "deputy minister". */
   readonly titlePhrases: ReadonlySet<string>;
+  /** Lower-cased title prefixes ("deputy", "vice"): a prefix and a title word make one title. */
+  readonly titlePrefixes: ReadonlySet<string>;
   readonly macros: Readonly<Record<string, string>>;
   /** Lower-cased first words of titles and title prefixes: where a title rule is worth trying. */
   readonly titleStarts: ReadonlySet<string>;
@@ -82,6 +84,7 @@ export class PeopleLexicon {
     for (const t of [...all("titles"), ...all("titlePrefixes")]) for (const p of t.toLowerCase().split(/\s+/)) titleWords.add(p);
     this.titleWords = titleWords;
     this.titlePhrases = new Set(all("titles").map((t) => t.toLowerCase().replace(/\s+/g, " ")));
+    this.titlePrefixes = lower(all("titlePrefixes"));
     // "Sen." is an honorific, "Sen" (of Hun Sen) is not: a form listed only with its full stop needs it
     for (const h of all("honorifics")) nonName.add(h.toLowerCase());
     nonName.delete("");

@@ -1,5 +1,5 @@
 import type { PeopleLexicon } from "./lexicon.js";
-import { isWhiteSpace } from "../../segment/white-space.js";
+import { isBlank, isWhiteSpace } from "../../segment/white-space.js";
 
 /** What in the text points at a name; decides how much the name itself must prove. */
 export type Cue = "title" | "honorific" | "speaker" | "byline" | "hashtag" | "apposition" | "contact" | "given";
@@ -39,6 +39,7 @@ export interface Token extends WordInfo {
 const INITIAL = /^\p{Lu}\.?$|^\p{Lu}{2}$|^(?:\p{Lu}\.){2,4}$/u;
 const GLUED_PREFIX = /^(\p{Lu}\p{Ll}{0,2})\.(?=\p{Lu})/u;
 const INITIAL_WITH_STOP = /^(?:\p{Lu}\.){1,4}$/u;
+const HYPHEN = /[-‑]/;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’‑-]+$/u;
 // "Deputy Leader of the Government": a title word followed by "of" is a role, not a surname
 const OF_AFTER = /^\s(?:of|for)\b/u;
@@ -111,7 +112,7 @@ export class NamePicker {
         i++;
         continue;
       }
-      const picked = this.evidence(toks, span[0], span[1], cue);
+      const picked = this.evidence(text, toks, span[0], span[1], cue);
       if (picked) out.push(this.result(text, toks, picked[0], picked[1]));
       i = span[1];
     }
@@ -174,6 +175,10 @@ export class NamePicker {
     };
   }
 
+  private isTitleWord(key: string): boolean {
+    return this.lex.titleWords.has(key) || (key.endsWith("s") && this.lex.titleWords.has(key.slice(0, -1)));
+  }
+
   private classify(t: string, shouting: boolean): Kind {
     const first = t.charAt(0);
     if (first !== first.toUpperCase() || /^[-‑]/.test(t)) {
@@ -194,8 +199,9 @@ export class NamePicker {
     if (this.lex.nonName.has(key)) return "stop";
     if (this.lex.places.has(key)) return "place";
     if (INITIAL.test(t) || this.lex.initials.has(t)) return "initial";
-    // "Cabinet of Ministers", "Council of Ambassadors": a plural title word is no name either
-    if (this.lex.titleWords.has(key) || (key.endsWith("s") && this.lex.titleWords.has(key.slice(0, -1)))) return "title";
+    // "Cabinet of Ministers", "Council of Ambassadors": a plural title word is no name either;
+    // nor is a word of title words joined by hyphens ("Vice-Governor", "Vice-Governors")
+    if (this.isTitleWord(key) || (HYPHEN.test(key) && key.split(HYPHEN).every((part) => this.isTitleWord(part)))) return "title";
     if (this.lex.calendar.has(key)) return "calendar";
     // an acronym ("USAID", "KAZAID") is not a name, unless the whole line shouts ("MINISTER MARSUDI")
     if (t.length > 2 && ALL_CAPS.test(t) && !shouting) return "stop";
@@ -270,15 +276,19 @@ export class NamePicker {
   /** True when the word before `tok` and `tok` make a title of the lexicon: "Deputy Minister", "Vice President". */
   private endsTitle(text: string, tok: Token): boolean {
     const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, tok.start - 30), tok.start))?.[1];
-    return before !== undefined && this.lex.titlePhrases.has(`${before.toLowerCase()} ${tok.lower}`);
+    if (before === undefined) return false;
+    // "Minister Bishop" names a person; "Deputy Governor" is one title
+    return this.lex.titlePhrases.has(`${before.toLowerCase()} ${tok.lower}`) || this.lex.titlePrefixes.has(before.toLowerCase());
   }
 
   /** Without a title or honorific, a bare name must show it is one. */
-  private evidence(toks: readonly Token[], i: number, j: number, cue: Cue): [number, number] | null {
+  private evidence(text: string, toks: readonly Token[], i: number, j: number, cue: Cue): [number, number] | null {
     const size = j - i;
     // a single word may still repeat a name found elsewhere: coreference decides
     // "#Tokayev" is a person, "#Astana" is not
     if (size < 2) return cue === "hashtag" && !toks[i]?.surnameSuffix ? null : [i, j];
+    // a contact's or signature's line holds the name and nothing else: "Ramdan Denny Prakoso"
+    if (cue === "contact" && opensLine(text, toks[i]?.start ?? 0)) return [i, j];
     if (cue === "speaker" || cue === "byline" || cue === "contact") return [this.givenStart(toks, i, j), j];
     // a month opens a name only before a known surname (checked by initialBeforeName)
     if (toks[i]?.kind === "calendar") return [i, j];
@@ -327,4 +337,14 @@ export class NamePicker {
     if (last?.kind === "regnal" && text.charCodeAt(end) === 46 && this.lex.regnalNumbers.has(`${last.text}.`)) end++;
     return { start, end, name: text.slice(start, end).replace(/\s+/gu, " ") };
   }
+}
+
+/** Whether only blanks or an opening bracket stand between the line's start and `at`. */
+function opensLine(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 40 /* ( */ && !isBlank(c)) return false;
+  }
+  return true;
 }
