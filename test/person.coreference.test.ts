@@ -22,6 +22,13 @@ describe("person coreference", () => {
     ]);
   });
 
+  test("a father's name tells apart two full names with the same first and last words", () => {
+    const text =
+      "The Minister of Finance, Shaikh Salman bin Khalifa Al Khalifa, reviewed the budget under the follow-up of " +
+      "Prince Salman bin Hamad Al Khalifa, the Crown Prince. Thomas Perez met Thomas E. Perez's staff.";
+    expect(mentions(text).map((m) => m.name)).toEqual(["Salman bin Khalifa Al Khalifa", "Salman bin Hamad Al Khalifa", "Thomas E. Perez", "Thomas E. Perez"]);
+  });
+
   test("surname and title-plus-surname mentions take the full name, each with its own citation", () => {
     const text = "Prime Minister of Kazakhstan Alikhan Smailov arrived in Baku. Smailov met the press. Mr. Smailov said trade grew.";
     const found = mentions(text);

@@ -47,8 +47,17 @@ const wordsOf = (name: string, suffixes: ReadonlySet<string>): string[] => {
   return (kept.length > 0 ? kept : parts).map((w) => w.toLowerCase().replace(/[‑–]/gu, "-").replace(/[’]/gu, "'"));
 };
 
-/** Two full names are one person when they share the first and the last word ("Thomas Perez", "Thomas E. Perez"). */
-const sameFullName = (a: readonly string[], b: readonly string[]): boolean => a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+/**
+ * Two full names are one person when they share the first and the last word ("Thomas Perez",
+ * "Thomas E. Perez"), unless both name a middle and no middle word is shared: a father's name
+ * tells "Salman bin Khalifa Al Khalifa" from "Salman bin Hamad Al Khalifa".
+ */
+const sameFullName = (a: readonly string[], b: readonly string[], particles: ReadonlySet<string>): boolean => {
+  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  const middleA = a.slice(1, -1).filter((w) => !particles.has(w));
+  const middleB = b.slice(1, -1).filter((w) => !particles.has(w));
+  return middleA.length === 0 || middleB.length === 0 || middleA.some((w) => middleB.includes(w));
+};
 
 /**
  * True when `short` is the first or last words of the longer `long`, particles included:
@@ -108,7 +117,7 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
       // full names first, so that a surname can find a full name written later
       for (const m of full) {
         if (shortForms.has(m)) continue;
-        let e = entities.find((x) => sameFullName(x.words, m.words));
+        let e = entities.find((x) => sameFullName(x.words, m.words, people.particles));
         if (!e) {
           e = { name: m.written, words: m.words, title: m.title, anchors: [] };
           entities.push(e);
