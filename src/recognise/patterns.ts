@@ -33,13 +33,14 @@ export interface PendingMatch extends Match {
  * its gate's windows when the rule has a gate, in rule order. exec over the rule's own
  * global RegExp, not matchAll: matchAll clones the RegExp on every call, which costs
  * more than scanning a short release. Safe because a scan runs to its end
- * synchronously and resets lastIndex.
+ * synchronously and resets lastIndex. `within` ([start, end, ...], in order) replaces
+ * the rules' own gates when the caller knows better where they can match.
  */
-export function scanPatterns(rules: readonly CompiledRule[], doc: DocContext): PendingMatch[] {
+export function scanPatterns(rules: readonly CompiledRule[], doc: DocContext, within?: readonly number[]): PendingMatch[] {
   const out: PendingMatch[] = [];
   const text = doc.text;
   for (const rule of rules) {
-    const windows = rule.gate ? gateWindows(doc, rule.gate) : [0, text.length];
+    const windows = within ?? (rule.gate ? gateWindows(doc, rule.gate) : [0, text.length]);
     for (let w = 0; w < windows.length; w += 2) {
       const base = windows[w] as number;
       const until = windows[w + 1] as number;
@@ -84,15 +85,16 @@ export function normaliseMatch<T extends FactType>(
   return values && values.length > 0 ? { type, start: match.start, end: match.end, rule: match.rule, priority: match.priority, values } : null;
 }
 
-/** Every rule of one fact type, each match normalised. */
+/** Every rule of one fact type, each match normalised; `within` as for scanPatterns. */
 export function runPatterns<T extends FactType>(
   type: T,
   rules: readonly CompiledRule[],
   normalisers: Readonly<Record<string, Normaliser<T>>>,
   doc: DocContext,
+  within?: readonly number[],
 ): Candidate<T>[] {
   const out: Candidate<T>[] = [];
-  for (const m of scanPatterns(rules, doc)) {
+  for (const m of scanPatterns(rules, doc, within)) {
     const c = normaliseMatch(type, m, normalisers, doc);
     if (c) out.push(c);
   }

@@ -148,9 +148,21 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
     recognise: (doc): Candidate<"money">[] => {
       const stated = runPatterns("money", statedRules, normalisers, doc);
       if (elidedRules.length === 0 || stated.length === 0) return stated;
-      return stated.concat(runPatterns("money", elidedRules, { [ELIDED]: carriedCurrency(stated) }, doc));
+      return stated.concat(runPatterns("money", elidedRules, { [ELIDED]: carriedCurrency(stated) }, doc, afterStated(stated, doc)));
     },
   };
+}
+
+/** Where an amount may leave its currency to an earlier one: from each stated amount to its sentence's end. */
+function afterStated(stated: readonly Candidate<"money">[], doc: DocContext): number[] {
+  const spans = stated.map((c) => [c.end, sentenceAround(doc.sentences, c).end] as const).sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [from, to] of spans) {
+    const last = out.length - 1;
+    if (last > 0 && from <= (out[last] as number)) out[last] = Math.max(to, out[last] as number);
+    else if (to > from) out.push(from, to);
+  }
+  return out;
 }
 
 const ELIDED = "money.elided";

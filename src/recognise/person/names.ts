@@ -25,6 +25,8 @@ export interface WordInfo {
   readonly startsTitle: boolean;
   readonly startsHonorific: boolean;
   readonly startsByline: boolean;
+  /** Written in capitals, three letters or more: where a family name in capitals may start a name ("UEDA Kazuo"). */
+  readonly inCapitals: boolean;
 }
 
 export interface Token extends WordInfo {
@@ -141,6 +143,7 @@ export class NamePicker {
           startsTitle: w.startsTitle,
           startsHonorific: w.startsHonorific,
           startsByline: w.startsByline,
+          inCapitals: w.inCapitals,
         });
       }
       s = i + 1;
@@ -172,6 +175,7 @@ export class NamePicker {
       startsTitle: lex.titleStarts.has(lower),
       startsHonorific: lex.honorificStarts.has(lower),
       startsByline: lex.bylineStarts.has(lower),
+      inCapitals: t.length > 2 && ALL_CAPS.test(t),
     };
   }
 

@@ -22,7 +22,8 @@ export interface PersonDeps {
  * sticky, at a few positions around each sequence instead of scanning the text:
  * - "person.after-cue": the pattern is a cue and the name, ending in its `name`
  *   group, tried at the words the `at` param names: "title" (words that start a
- *   title), "honorific", "byline" (first words of these lexicon lists), "token" (any word), "hash" (a "#" before the sequence),
+ *   title), "honorific", "byline" (first words of these lexicon lists), "token" (any word), "capitals" (a
+ *   word in capitals: "UEDA Kazuo"), "hash" (a "#" before the sequence),
  *   "word-before" (the lower-case word before the sequence: "said Paul DeCamp").
  * - "person.before-cue": the pattern is what follows the name ("…, Energy Minister,",
  *   " said"), tried where the sequence ends.
@@ -31,7 +32,7 @@ export interface PersonDeps {
 const NORMALISERS = ["person.after-cue", "person.before-cue", "person.name-run"] as const;
 type Side = (typeof NORMALISERS)[number];
 const CUES: readonly Cue[] = ["title", "honorific", "speaker", "byline", "hashtag", "apposition", "contact", "given"];
-const ATS = ["title", "honorific", "byline", "token", "hash", "word-before"] as const;
+const ATS = ["title", "honorific", "byline", "token", "capitals", "hash", "word-before"] as const;
 type At = (typeof ATS)[number];
 
 interface PersonRule extends CompiledRule {
@@ -70,13 +71,14 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
   // the capitalised sequences every rule is tried around: the {nameSeq} macro of the first person rule file
   const runs = new RegExp(expandMacros("{nameSeq}", { ...macros, ...file.macros }, { file: file.file, path: ["macros", "nameSeq"] }), "uy");
   compileToMachineCode(runs);
-  const atWords = rules.filter((r) => r.side === "person.after-cue" && (r.at === "title" || r.at === "honorific" || r.at === "byline" || r.at === "token"));
+  const atWords = rules.filter((r) => r.side === "person.after-cue" && r.at !== "hash" && r.at !== "word-before");
   const atHash = rules.filter((r) => r.side === "person.after-cue" && r.at === "hash");
   const atWordBefore = rules.filter((r) => r.side === "person.after-cue" && r.at === "word-before");
   const before = rules.filter((r) => r.side === "person.before-cue");
   const runRule = rules.find((r) => r.side === "person.name-run");
   const opens = (rule: PersonRule, tok: Token): boolean =>
-    rule.at === "token" || (rule.at === "title" ? tok.startsTitle : rule.at === "byline" ? tok.startsByline : tok.startsHonorific);
+    rule.at === "token" ||
+    (rule.at === "title" ? tok.startsTitle : rule.at === "byline" ? tok.startsByline : rule.at === "capitals" ? tok.inCapitals : tok.startsHonorific);
 
   return {
     type: "person",
