@@ -93,6 +93,16 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
     standalone.set(rule.id, typeof n === "number" ? n : 1);
   }
   const needs = (rule: string): number => standalone.get(rule) ?? 1;
+  // the same names recur in a document and across a batch: read each once per extractor
+  const read = new Map<string, { readonly words: readonly string[]; readonly size: number }>();
+  const readName = (name: string): { readonly words: readonly string[]; readonly size: number } => {
+    let r = read.get(name);
+    if (r === undefined) {
+      if (read.size > 50_000) read.clear();
+      read.set(name, (r = { words: wordsOf(name, people.regnalNumbers), size: writtenWords(name).length }));
+    }
+    return r;
+  };
 
   return {
     name: "coreference",
@@ -102,7 +112,8 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
         if (c.type !== "person") continue;
         const v = c.values[0];
         if (!v) continue;
-        mentions.push({ candidate: c, written: v.name, words: wordsOf(v.name, people.regnalNumbers), size: writtenWords(v.name).length, title: v.title });
+        const { words, size } = readName(v.name);
+        mentions.push({ candidate: c, written: v.name, words, size, title: v.title });
       }
       if (mentions.length === 0) return candidates;
       mentions.sort((a, b) => a.candidate.start - b.candidate.start);
