@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { AbbreviationsFileSchema } from "../rules/lexicons/segmentation.js";
 import type { Span } from "../pipeline/types.js";
+import { isSpace } from "./white-space.js";
 
 type AbbreviationsFile = z.infer<typeof AbbreviationsFileSchema>;
 
@@ -23,13 +24,16 @@ export class SentenceSplitter {
   split(text: string): Span[] {
     const spans: Span[] = [];
     let from = 0;
-    for (const m of text.matchAll(BOUNDARY)) {
+    // exec, not matchAll, which clones the regex on every call; safe as the loop runs to its end
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
       const at = m.index;
       const end = at + m[0].length;
       if (!this.isBoundary(text, m[0], at, end)) continue;
       pushTrimmed(text, from, m[0].startsWith("\n") ? at : end, spans);
       from = end;
     }
+    BOUNDARY.lastIndex = 0;
     pushTrimmed(text, from, text.length, spans);
     return spans;
   }
@@ -52,25 +56,27 @@ export class SentenceSplitter {
 }
 
 function nextVisible(text: string, from: number): string | undefined {
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== undefined && !/\s/.test(ch)) return ch;
-  }
+  for (let i = from; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return text.charAt(i);
   return undefined;
 }
 
 /** "the U.S." -> "U.S.", "(Mr." -> "Mr.": the word a full stop at `end - 1` closes. */
 function wordBefore(text: string, end: number): string {
   let i = end - 1;
-  while (i > 0 && !/[\s("'“‘[]/.test(text[i - 1] ?? " ")) i--;
+  while (i > 0 && !opensWord(text.charCodeAt(i - 1))) i--;
   return text.slice(i, end);
+}
+
+/** White space or an opening bracket or quote: ( " ' “ ‘ [ */
+function opensWord(code: number): boolean {
+  return code === 40 || code === 34 || code === 39 || code === 0x201c || code === 0x2018 || code === 91 || isSpace(code);
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? "")) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
 }
 
