@@ -1,3 +1,5 @@
+import { isSpace } from "../segment/white-space.js";
+
 /** Control characters other than tab, newline and carriage return, and U+FFFD. */
 const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
 
@@ -7,7 +9,7 @@ const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
  */
 export function inspectText(text: string): string[] {
   const warnings: string[] = [];
-  if (text.trim().length === 0) {
+  if (isBlankText(text)) {
     warnings.push("empty document: no text to extract from");
     return warnings;
   }
@@ -21,4 +23,10 @@ export function inspectText(text: string): string[] {
     );
   }
   return warnings;
+}
+
+/** Nothing but white space: read up to the first visible character, not a trimmed copy. */
+function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }

@@ -17,23 +17,14 @@ export function buildFacts(doc: DocContext, candidates: readonly AnyCandidate[])
       doc.warnings.push(`dropped a ${c.type} candidate of rule ${c.rule} with an empty or out-of-range span ${c.start}-${c.end}`);
       continue;
     }
-    const sentence = sentenceAround(doc.sentences, c);
+    const around = sentenceAround(doc.sentences, c);
+    const sentence = doc.text.slice(around.start, around.end);
     for (const value of c.values) {
       counters[c.type] += 1;
-      facts.push({
-        id: `${docId}/${c.type}/${counters[c.type]}`,
-        type: c.type,
-        value,
-        text,
-        citation: {
-          docId,
-          ...(url !== undefined ? { url } : {}),
-          start: c.start,
-          end: c.end,
-          sentence: doc.text.slice(sentence.start, sentence.end),
-        },
-        rule: c.rule,
-      } as Fact);
+      // written out rather than spread: a spread per fact cost a third of this stage
+      const citation =
+        url !== undefined ? { docId, url, start: c.start, end: c.end, sentence } : { docId, start: c.start, end: c.end, sentence };
+      facts.push({ id: `${docId}/${c.type}/${counters[c.type]}`, type: c.type, value, text, citation, rule: c.rule } as Fact);
     }
   }
   return facts;
