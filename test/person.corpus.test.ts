@@ -32,6 +32,11 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Papuna Lezhava"], ["First Vice-Governor Papuna Lezhava noted that the debt fell."]],
       [["T. Rabi Sankar"], ["Shri T. Rabi Sankar, Deputy Governor, noted that UPI processed transactions."]],
       [["Hussain Mohamed Latheef"], ["in the presence of Vice President Uz Hussain Mohamed Latheef and"]],
+      // forms of address and ranks before the name are not part of it
+      [["Srettha Thavisin", "Ali Khamenei", "Syed Asim Munir"], ["Prime Minister Khun Srettha Thavisin met Supreme Leader Ayatollah Ali Khamenei and Chief of Army Staff Field Marshal Syed Asim Munir."]],
+      // a lower-case particle written onto the surname
+      [["Valéry Giscard d'Estaing"], ["The award is named after Valéry Giscard d'Estaing, the former President."]],
+      [["d'Almeida"], ["Ms. d'Almeida met the delegation."]],
       // "Jan" is a given name before a surname
       [["Eva Zamrazilová", "Jan Frait", "Jan Kubíček"], ["Vice-Governors Eva Zamrazilová and Jan Frait, and Board member Jan Kubíček attended."]],
       [["Irakli Garibashvili", "Nikol Pashinyan"], ["Georgian Prime Minister Irakli Garibashvili and Armenian Prime Minister Nikol Pashinyan met"]],
@@ -157,11 +162,11 @@ const corpus: [string, [string[], string[]][]][] = [
 ];
 
 const negatives: [string, string[]][] = [
-  ["organisations and things named after people", ["the Turnbull Government announced", "the Morrison‑Joyce Government’s record infrastructure", "decisions from the Obama administration", "the candy-making company Maud Borup", "the Heydar Aliyev Center hosted a concert", "The delegation arrived at Heydar Aliyev International Airport.", "Students of L.N. Gumilyov Eurasian National University took part.", "They visited Nelson Mandela Bay.", "Nelson Mandela Day is celebrated around the world.", "They visited the Sheikh Zayed Grand Mosque.", "The delegation from Ho Chi Minh City studied it.", "a corridor between Oxford and Milton Keynes by 2030", "the Ministry of Foreign Affairs of Kazakhstan", "The Kazakh Embassy in Azerbaijan was opened", "Fox News Sunday", "Caspian Pipeline Consortium said on Friday", "Christian Democrats said"]],
+  ["organisations and things named after people", ["the Turnbull Government announced", "the Morrison‑Joyce Government’s record infrastructure", "decisions from the Obama administration", "the candy-making company Maud Borup", "the Heydar Aliyev Center hosted a concert", "The delegation arrived at Heydar Aliyev International Airport.", "Students of L.N. Gumilyov Eurasian National University took part.", "They visited Nelson Mandela Bay.", "Nelson Mandela Day is celebrated around the world.", "They visited the Sheikh Zayed Grand Mosque.", "The delegation from Ho Chi Minh City studied it.", "a corridor between Oxford and Milton Keynes by 2030", "the Ministry of Foreign Affairs of Kazakhstan", "The Kazakh Embassy in Azerbaijan was opened", "Fox News Sunday", "Caspian Pipeline Consortium said on Friday", "Christian Democrats said", "Traffic on the King Fahd Causeway increased.", "Sheikh Khalifa Highway and Prince Sultan Air Base were closed.", "Students of Lomonosov Moscow State University attended.", "Nelson Mandela Bay Municipality received a grant."]],
   ["titles without a name", ["Chief Adviser's Press Wing said", "The next meeting is scheduled.\n\nChief General Manager\n\nPress Release", "The Minister for Education, Vocational Training and Sports said", "The Head of Government conveyed warm words", "The Prime Minister of the Republic of Kazakhstan", "the official visit of Prime Minister of Kazakhstan to Azerbaijan", "The minister also noted that", "Foreign Ministers met in New York", "President of the European Commission", "MP\nMinister for Communications"]],
   ["sentence-initial capitals", ["Diplomatic relations were established.", "Speaking at the event, the minister stated", "Stressing that Kazakhstan has always supported", "Moreover, the sides agreed.", "Last year, the bilateral trade turnover grew by 40%."]],
   ["months and weekdays", ["In April Kazakhstan exported more grain.", "In May Smith said the talks resumed.", "May Day parades", "On Monday the talks resumed.", "June Quarter 2016", "Statement by the Secretary on the August Jobs Report"]],
-  ["countries and nationality adjectives", ["Azerbaijan and Kazakhstan are friendly and fraternal countries", "Kazakh capital operates in Azerbaijan", "the Azerbaijani embassy in Kazakhstan", "#Azerbaijan and #Kazakhstan", "New Zealand Government", "Aotearoa New Zealand"]],
+  ["countries and nationality adjectives", ["Azerbaijan and Kazakhstan are friendly and fraternal countries", "the Ambassador of Kazakhstan to Viet Nam", "Viet Nam's support", "The delegation visited Santa Cruz de la Sierra and São Paulo.", "Kazakh capital operates in Azerbaijan", "the Azerbaijani embassy in Kazakhstan", "#Azerbaijan and #Kazakhstan", "New Zealand Government", "Aotearoa New Zealand"]],
   ["lone words with no name to repeat", ["Azernews reports", "Treasury said", "Kapital said."]],
 ];
 

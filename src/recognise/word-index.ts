@@ -5,14 +5,17 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const letterClass = new Uint8Array(0x10000);
 
 function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  let k = letterClass[c] as number;
-  if (k === 0) {
-    // a surrogate half counts as a letter, so an astral word stays one token
-    k = (c >= 0xd800 && c <= 0xdfff) || LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 2;
-    letterClass[c] = k;
-  }
-  return k === 1;
+  // ASCII: folded to lower case, a letter is one of 26 codes from "a"
+  if (c < 0x80) return ((c | 0x20) - 0x61) >>> 0 < 26;
+  const k = letterClass[c] as number;
+  return k === 0 ? classify(c) : k === 1;
+}
+
+function classify(c: number): boolean {
+  // a surrogate half counts as a letter, so an astral word stays one token
+  const letter = (c >= 0xd800 && c <= 0xdfff) || LETTER_OR_MARK.test(String.fromCharCode(c));
+  letterClass[c] = letter ? 1 : 2;
+  return letter;
 }
 
 /**
@@ -113,6 +116,7 @@ export class WordIndex {
     const known = doc.memo.get(MEMO);
     if (known !== undefined) return known as DocWords;
     const { mask, hashes, slots, keys, bits } = (this.table ??= this.build());
+    const chars = this.chars;
     const text = doc.text;
     const n = text.length;
     const out: number[] = [];
@@ -120,7 +124,7 @@ export class WordIndex {
     for (let i = 0; i < n; ) {
       let c = text.charCodeAt(i);
       if (!isLetter(c)) {
-        const b = this.chars[c] as number;
+        const b = chars[c] as number;
         if (b !== 0) out.push(i, i + 1, b);
         i++;
         continue;

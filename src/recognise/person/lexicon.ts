@@ -33,6 +33,8 @@ export class PeopleLexicon {
   readonly placeNames: ReadonlySet<string>;
   /** Words that may stand between such a name and that word: "International" ("Indira Gandhi International Airport"). */
   readonly namedAfterModifiers: ReadonlySet<string>;
+  /** Those thing words that are also surnames ("hall", "park"). */
+  readonly surnameLikeThingWords: ReadonlySet<string>;
   /** Single words of titles ("minister", "bishop"): not a name, unless a title cue leaves nothing else. */
   readonly titleWords: ReadonlySet<string>;
   /** Whole titles, lower case, blanks collapsed: "deputy minister". */
@@ -80,6 +82,7 @@ export class PeopleLexicon {
     this.organisationCues = lower(all("organisationCues"));
     this.namedAfterWords = lower(all("namedAfterWords"));
     this.namedAfterModifiers = lower(all("namedAfterModifiers"));
+    this.surnameLikeThingWords = lower(all("surnameLikeThingWords"));
     const titleWords = new Set<string>();
     for (const t of [...all("titles"), ...all("titlePrefixes")]) for (const p of t.toLowerCase().split(/\s+/)) titleWords.add(p);
     this.titleWords = titleWords;

@@ -187,7 +187,7 @@ export class NamePicker {
     const first = t.charAt(0);
     if (first !== first.toUpperCase() || /^[-‑]/.test(t)) {
       if (this.lex.patronymics.has(t)) return "patronymic";
-      const [head, rest] = t.split(/[-‑]/, 2);
+      const [head, rest] = t.split(/[-‑'’]/, 2);
       if (!this.lex.particles.has((head ?? "").toLowerCase())) return "stop";
       // "al-Sisi" is a surname; a bare "al" or "von" only joins one
       return rest !== undefined && /^\p{Lu}/u.test(rest) ? "name" : "particle";

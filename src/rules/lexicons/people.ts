@@ -61,6 +61,8 @@ export const PeopleFileSchema = z.strictObject({
   namedAfterWords: words,
   /** Words that may stand between such a name and its thing: "International" ("Heydar Aliyev International Airport"). */
   namedAfterModifiers: words,
+  /** Such words that are also surnames: after a title, "John Hall" is a person and "Fahd Causeway" a thing. */
+  surnameLikeThingWords: words.default([]),
   /** Countries, regions, nationality adjectives: "Kazakhstan", "Kazakh", "New Zealand". */
   places: words,
   /** Words of multi-word places that are common surnames and so stay name words: "Cook" (Cook Islands). */
