@@ -89,7 +89,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
       const out: Candidate<"person">[] = [];
       const loose: Candidate<"person">[] = [];
       const emit = (rule: PersonRule, p: PickedName, title: string | undefined, titledBefore = false): void => {
-        if (namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon, titledBefore)) return;
+        if (namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon, titledBefore) || endsPlace(text, p, lexicon)) return;
         const value: PersonValue = title ? { name: p.name, title } : { name: p.name };
         out.push({ type: "person", start: p.start, end: p.end, rule: rule.id, priority: rule.priority, values: [value] });
       };
@@ -270,6 +270,16 @@ function endsInThing(name: string, lexicon: PeopleLexicon, titledBefore: boolean
   const before = name.lastIndexOf(" ", cut - 1);
   if (before < 0 && titledBefore && !lexicon.surnameLikeThingWords.has(thing)) return true;
   return before >= 0 || lexicon.namedAfterModifiers.has(name.slice(before + 1, cut).toLowerCase());
+}
+
+/** "Ambassador to Viet Nam": the word before the name and its first word are a place's name. */
+function endsPlace(text: string, p: PickedName, lexicon: PeopleLexicon): boolean {
+  if (p.start < 2 || text.charCodeAt(p.start - 1) !== 32) return false;
+  let i = p.start - 1;
+  while (i > 0 && isCasedAt(text, i - 1)) i--;
+  if (i === p.start - 1) return false;
+  const space = p.name.indexOf(" ");
+  return lexicon.placeNames.has(`${text.slice(i, p.start - 1)} ${space < 0 ? p.name : p.name.slice(0, space)}`.toLowerCase());
 }
 
 /**
