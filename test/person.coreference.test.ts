@@ -29,6 +29,11 @@ describe("person coreference", () => {
     expect(mentions(text).map((m) => m.name)).toEqual(["Salman bin Khalifa Al Khalifa", "Salman bin Hamad Al Khalifa", "Thomas E. Perez", "Thomas E. Perez"]);
   });
 
+  test("a father's full name at the end of his son's is the father, not a short form", () => {
+    const text = "Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud met King Salman bin Abdulaziz Al Saud.";
+    expect(mentions(text).map((m) => m.name)).toEqual(["Mohammed bin Salman bin Abdulaziz Al Saud", "Salman bin Abdulaziz Al Saud"]);
+  });
+
   test("surname and title-plus-surname mentions take the full name, each with its own citation", () => {
     const text = "Prime Minister of Kazakhstan Alikhan Smailov arrived in Baku. Smailov met the press. Mr. Smailov said trade grew.";
     const found = mentions(text);

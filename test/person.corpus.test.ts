@@ -37,6 +37,8 @@ const corpus: [string, [string[], string[]][]][] = [
       // a lower-case particle written onto the surname
       [["Valéry Giscard d'Estaing"], ["The award is named after Valéry Giscard d'Estaing, the former President."]],
       [["d'Almeida"], ["Ms. d'Almeida met the delegation."]],
+      // a ministry's last word is not the name's first; a title word can be a surname
+      [["Chingis Arinov", "Gan Siow Huang", "Chris Bishop"], ["Minister of Emergency Situations Chingis Arinov met Minister of State for Manpower Gan Siow Huang and Transport Minister Chris Bishop."]],
       // "Jan" is a given name before a surname
       [["Eva Zamrazilová", "Jan Frait", "Jan Kubíček"], ["Vice-Governors Eva Zamrazilová and Jan Frait, and Board member Jan Kubíček attended."]],
       [["Irakli Garibashvili", "Nikol Pashinyan"], ["Georgian Prime Minister Irakli Garibashvili and Armenian Prime Minister Nikol Pashinyan met"]],

@@ -61,11 +61,14 @@ const sameFullName = (a: readonly string[], b: readonly string[], particles: Rea
 
 /**
  * True when `short` is the first or last words of the longer `long`, particles included:
- * "heydar aliyev" is neither of "ilham heydar oglu aliyev".
+ * "heydar aliyev" is neither of "ilham heydar oglu aliyev". A last part that names a parent
+ * itself is someone's full name: "salman bin abdulaziz al saud" of "mohammed bin salman bin
+ * abdulaziz al saud" is the father.
  */
-function isHeadOrTail(long: readonly string[], short: readonly string[]): boolean {
+function isHeadOrTail(long: readonly string[], short: readonly string[], lineage: ReadonlySet<string>): boolean {
   if (long.length <= short.length) return false;
-  return short.every((w, i) => long[i] === w) || short.every((w, i) => long[long.length - short.length + i] === w);
+  if (short.every((w, i) => long[i] === w)) return true;
+  return short.every((w, i) => long[long.length - short.length + i] === w) && !short.some((w) => lineage.has(w));
 }
 
 /** Prefer the longer form, and a form in ordinary case over one in capitals ("MARSUDI"). */
@@ -124,7 +127,7 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
       // "López Obrador" of "Andrés Manuel López Obrador", "Mohammed bin Rashid" of "Mohammed bin
       // Rashid Al Maktoum": the start or end of a longer name, as written, is a short form of it
       const written = full.map((m) => m.written.toLowerCase().split(" "));
-      const shortForms = new Set(full.filter((_m, i) => written.some((long) => isHeadOrTail(long, written[i] ?? []))));
+      const shortForms = new Set(full.filter((_m, i) => written.some((long) => isHeadOrTail(long, written[i] ?? [], people.lineageWords))));
       // full names first, so that a surname can find a full name written later
       for (const m of full) {
         if (shortForms.has(m)) continue;

@@ -16,6 +16,8 @@ export class PeopleLexicon {
   readonly surnameSuffixes: readonly string[];
   readonly particles: ReadonlySet<string>;
   readonly patronymics: ReadonlySet<string>;
+  /** "bin", "ibn", and the patronymics: words that name a parent. */
+  readonly lineageWords: ReadonlySet<string>;
   private readonly patronymicSuffixes: readonly string[];
   readonly initials: ReadonlySet<string>;
   readonly regnalNumbers: ReadonlySet<string>;
@@ -60,6 +62,7 @@ export class PeopleLexicon {
     this.loneSurnameSuffixes = [...lower(all("loneSurnameSuffixes"))];
     this.particles = lower(all("particles"));
     this.patronymics = lower(all("patronymics"));
+    this.lineageWords = new Set([...lower(all("lineageParticles")), ...this.patronymics]);
     this.patronymicSuffixes = [...lower(all("patronymicSuffixes"))];
     this.initials = new Set(all("initials"));
     this.regnalNumbers = new Set(all("regnalNumbers"));

@@ -49,7 +49,14 @@ const PREVIOUS_WORD = /(\p{L}+)[ \u00a0]$/u;
 
 function endsName(toks: readonly Token[], j: number): boolean {
   const k = toks[j - 1]?.kind;
-  return k === "name" || k === "calendar" || k === "place" || ((k === "regnal" || k === "patronymic") && toks[j - 2]?.kind === "name");
+  return (
+    k === "name" ||
+    k === "calendar" ||
+    k === "place" ||
+    ((k === "regnal" || k === "patronymic") && toks[j - 2]?.kind === "name") ||
+    // "Chris Bishop": a title word as the surname, right after a given name
+    (k === "title" && j === 2 && toks[0]?.opensName === true && j === toks.length)
+  );
 }
 
 /**
@@ -235,6 +242,11 @@ export class NamePicker {
         names++;
         // "Nguyen Hong Dien": a place's word between names is one of them ("Hong" of Hong Kong)
         if (toks[j]?.kind === "name") continue;
+        break;
+      }
+      // "Chris Bishop": a title word right after a given name, ending the words, is the surname
+      else if (k === "title" && j === i + 1 && first.opensName && j === toks.length - 1) {
+        j++;
         break;
       } else if (k === "regnal") {
         // "Charles III", "Mohammed VI": the number ends the name

@@ -29,6 +29,8 @@ export const PeopleFileSchema = z.strictObject({
   particles: words,
   /** Lower-case patronymic words that join a name and may end it: "kyzy" ("Aigul Temirbek kyzy"), "oglu". */
   patronymics: words,
+  /** Particles that name a parent ("bin", "ibn"): a name that holds one is a person's full name, not a short form of a longer one. */
+  lineageParticles: words.default([]),
   /** Endings of patronymics written as one word: "ovich" ("Shavkat Miromonovich"), "evna". */
   patronymicSuffixes: words,
   /** Initials of more than one letter, from transliterated given names: "Sh." (Shavkat), "Zh.", "Kh.". */
