@@ -173,6 +173,13 @@ describe("which dollar a bare $ means", () => {
       { amount: 2_600_000_000, currency: "HTG" },
     ]);
   });
+  test("DH is the Moroccan dirham in a Moroccan text; Brazil's 'bi' is a billion", () => {
+    expect(money("Morocco's desalination plant will cost DH 10 billion.")).toEqual([{ amount: 10_000_000_000, currency: "MAD" }]);
+    expect(money("The Climate Fund approved R$ 10.4 bi in Brazil.")).toEqual([{ amount: 10_400_000_000, currency: "BRL" }]);
+  });
+  test("a count after 'to' is not the other end of a range", () => {
+    expect(money("The Government released ₦32.9 billion to 8,300 primary health care centres.")).toEqual([{ amount: 32_900_000_000, currency: "NGN" }]);
+  });
   test("som means KGS in Kyrgyzstan and UZS in Uzbekistan", () => {
     expect(money("Kyrgyzstan budgeted 5 billion som.")).toEqual([{ amount: 5_000_000_000, currency: "KGS" }]);
     expect(money("Uzbekistan budgeted 5 billion som in Tashkent.")).toEqual([{ amount: 5_000_000_000, currency: "UZS" }]);

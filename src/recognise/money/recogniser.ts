@@ -86,6 +86,8 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
       const shared = g["mag"] === undefined ? amountOf(g["num"], g["mag2"]) : bare;
       if (shared === null || high === null || isYearBeforeValue(g["num"], shared, high)) return null;
       const low = shared > high && bare !== null && bare <= high ? bare : shared;
+      // "₦32.9 billion to 8,300 centres": a count after "to", not the range's other end
+      if (low > high) return null;
       const currency2 = currencyOf(g, doc, "2") ?? currency;
       return [
         withQualifier(m, doc, { amount: low, currency, range: "low" }),
