@@ -60,6 +60,12 @@ const corpus: Group[] = [
   // a yearless span takes the year its end takes: a past January-May has ended
   { value: ["2024-01/2024-05"], texts: ["exports in January–May grew"], published: "2024-06-14" },
   { value: ["2025-01/2025-02", "2025-03-20"], texts: ["The committee will publish the data for January-February on 20 March."], published: "2025-02-27" },
+  // a sentence that says "this year" keeps its yearless dates in the year of publication
+  { value: ["2025", "2025-11-04/2025-11-06"], texts: ["Major festivals this year include the Water Festival on 4–6 November."], published: "2025-01-28" },
+  // a scheduled event in the present tense is still to come
+  { value: ["2024-12-02"], texts: ["The programme starts on Monday."], published: "2024-11-28" },
+  { value: ["2024/2027"], texts: ["maintenance in 2024-27", "the 2024–27 programme"] },
+  { value: ["2025-Q2"], texts: ["the second-quarter 2025 tranche"] },
   // a span that runs over the new year starts in the year before its end
   { value: ["2024-07/2025-02"], texts: ["Collections reached PRs 7.34 trillion in July–February.", "in July-February 2025"], published: "2025-03-26" },
   { value: ["2024-11/2025-01"], texts: ["Employment strengthened in the three months from November to January.", "between November and January"], published: "2025-03-12" },

@@ -48,6 +48,8 @@ export class CalendarLexicon {
   readonly macros: Readonly<Record<string, string>>;
   /** The literals behind each lexicon macro, for word gates. */
   readonly wordLists: Readonly<Record<string, readonly string[]>>;
+  /** "this year", "the current year": a sentence that says it puts its yearless dates in the year of publication. */
+  readonly thisYear: RegExp;
 
   constructor(files: readonly CalendarFile[]) {
     const key = normalise;
@@ -126,6 +128,8 @@ export class CalendarLexicon {
       fiscal,
     };
     this.wordLists = lists;
+    const current = files.flatMap((f) => f.relativeWords["0"] ?? []).flatMap(caseVariants);
+    this.thisYear = new RegExp(`(?<![\\p{L}])${alternation(current)}[ \\u00a0]+(?:year|Year|YEAR)(?![\\p{L}'’])`, "gu");
     this.macros = {
       monthName: `${alternation(lists.monthName)}${end}`,
       month: `(?:${alternation(proper(names))}|${alternation(proper(abbrs))})${end}`,

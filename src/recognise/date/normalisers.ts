@@ -20,6 +20,7 @@ import {
   type Ymd,
 } from "./calendar.js";
 import { insideName, tenseAround, wordAfter, wordBefore } from "./context.js";
+import { sentenceAround } from "../../segment/sentences.js";
 import { isBlank } from "../../segment/white-space.js";
 
 type Unit = "day" | "week" | "month" | "quarter" | "year";
@@ -58,15 +59,18 @@ function relative(doc: DocContext, unit: Unit, offset: number, grain: DateGrain,
   return { iso: resolve(pub), grain, relative: true };
 }
 
-/** "2016-17" -> 2017; "2016-2017" -> 2017; other pairs are not year ranges. */
+/** "2016-17" -> 2017; "2024-27" -> 2027; "2016-2017" -> 2017; other pairs are not year ranges. */
 function secondYear(y: number, raw: string): number | null {
   if (raw.length === 2) {
-    // the next year's last two digits: 2016-17, 1999-00
-    return Number(raw) === (y + 1) % 100 ? y + 1 : null;
+    // a later year of the same decade or the next, by its last two digits: 2016-17, 1999-00, 2024-27
+    const y2 = y - (y % 100) + Number(raw) + (Number(raw) <= y % 100 ? 100 : 0);
+    return y2 - y <= 10 ? y2 : null;
   }
   const y2 = Number(raw);
   return y2 > y && y2 - y <= 100 ? y2 : null;
 }
+
+const THIS_YEAR = "date.this-year";
 
 export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normaliser<"date">> {
   const { lex } = deps;
@@ -81,7 +85,7 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
     const anchor = lex.relOffset(m.groups["yrel"]);
     if (pub && anchor !== undefined) return isValidDay(pub.y + anchor, month, d) ? { iso: isoDay({ y: pub.y + anchor, m: month, d }), grain: "day", relative: true } : null;
     if (!pub) return { iso: null, grain: "day", relative: true, implied: ["year"] };
-    const year = weekdayYear(doc.text, m.start, month, d, pub) ?? yearFor(month, d, pub, tense(m, doc));
+    const year = weekdayYear(doc.text, m.start, month, d, pub) ?? (saysThisYear(m, doc) ? pub.y : yearFor(month, d, pub, tense(m, doc)));
     if (!isValidDay(year, month, d)) return null;
     return { iso: isoDay({ y: year, m: month, d }), grain: "day", relative: true, implied: ["year"] };
   };
@@ -92,7 +96,22 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
     const anchor = lex.relOffset(m.groups["yrel"]);
     if (pub && anchor !== undefined) return { iso: isoMonth(pub.y + anchor, mo), grain: "month", relative: true };
     if (!pub) return { iso: null, grain: "month", relative: true, implied: ["year"] };
-    return { iso: isoMonth(yearFor(mo, undefined, pub, tense(m, doc)), mo), grain: "month", relative: true, implied: ["year"] };
+    const year = saysThisYear(m, doc) ? pub.y : yearFor(mo, undefined, pub, tense(m, doc));
+    return { iso: isoMonth(year, mo), grain: "month", relative: true, implied: ["year"] };
+  };
+
+  /** "Major festivals this year include ... the Water Festival on 4–6 November": the sentence names the year. */
+  const saysThisYear = (m: Match, doc: DocContext): boolean => {
+    let at = doc.memo.get(THIS_YEAR) as number[] | undefined;
+    if (at === undefined) {
+      // one scan per document, however many dates and however long its sentences
+      at = [];
+      for (const hit of doc.text.matchAll(lex.thisYear)) at.push(hit.index);
+      doc.memo.set(THIS_YEAR, at);
+    }
+    if (at.length === 0) return false;
+    const s = sentenceAround(doc.sentences, m);
+    return at.some((i) => i >= s.start && i < s.end);
   };
 
   /** "Monday, November 4": of the years around publication, the one whose 4 November is a Monday. */
@@ -188,10 +207,13 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
     },
 
     /** "2016-17", "2022–23", "2019-2024": both years. */
-    "date.year-range": (m) => {
+    "date.year-range": (m, doc) => {
       const y = Number(m.groups["y"]);
       const y2 = secondYear(y, m.groups["y2"] ?? "");
       if (y2 === null) return null;
+      // "2016-19 rooms": numbers of things, not years
+      const after = wordAfter(doc.text, m.end);
+      if (after !== undefined && lex.countNouns.has(lex.key(after))) return null;
       return pair({ iso: isoYear(y), grain: "year" }, { iso: isoYear(y2), grain: "year" });
     },
 
