@@ -232,7 +232,9 @@ export class NamePicker {
         // middle name or patronymic before it ("Thomas Edward Perez"), not "Scalia Kicks"
         if (names >= 2 && heading()) {
           const prev = toks[j - 1];
-          if (!prev || (prev.kind !== "initial" && !prev.opensName && !prev.surnameSuffix)) break;
+          // a particle joins the parent's name that follows it ("Siti Hajar binti Mohd Ariffin")
+          const joined = toks.slice(i, j).some((t) => t.kind === "particle");
+          if (!prev || (prev.kind !== "initial" && !joined && !prev.opensName && !prev.surnameSuffix)) break;
         }
         names++;
       }

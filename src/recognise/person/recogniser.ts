@@ -88,8 +88,8 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
       const heading = (at: number): boolean => lines.isHeading(at);
       const out: Candidate<"person">[] = [];
       const loose: Candidate<"person">[] = [];
-      const emit = (rule: PersonRule, p: PickedName, title: string | undefined, titledBefore = false): void => {
-        if (namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon, titledBefore) || endsPlace(text, p, lexicon)) return;
+      const emit = (rule: PersonRule, p: PickedName, title: string | undefined): void => {
+        if (namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || endsPlace(text, p, lexicon)) return;
         const value: PersonValue = title ? { name: p.name, title } : { name: p.name };
         out.push({ type: "person", start: p.start, end: p.end, rule: rule.id, priority: rule.priority, values: [value] });
       };
@@ -105,7 +105,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         const direct = title !== undefined && DIRECT.test(text.slice(m.index + title.length, nameStart));
         const before = out.length;
         for (const p of picker.pick(text, nameStart, end, rule.cue, shouting, heading, direct)) {
-          emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined, title !== undefined);
+          emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined);
         }
         // "President Smt." names no one: the honorific's own rule may still read "Smt. Droupadi Murmu"
         return out.length > before ? end : -1;
@@ -152,9 +152,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         }
         if (!runRule) continue;
         for (const p of picker.pickFrom(text, toks, "given", heading)) {
-          // "King Fahd Causeway": the title before the words counts here too
-          const titled = toks.some((t) => t.end + 1 === p.start && (t.kind === "title" || lexicon.isHonorific(t.text)));
-          if (namesOrganisation(text, p.start, lexicon) || namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon, titled)) continue;
+          if (namesOrganisation(text, p.start, lexicon) || namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon)) continue;
           const c: Candidate<"person"> = { type: "person", start: p.start, end: p.end, rule: runRule.id, priority: runRule.priority, values: [{ name: p.name }] };
           if (p.name.includes(" ") || lexicon.standsAlone(p.name)) out.push(c);
           else loose.push(c);
@@ -257,18 +255,18 @@ function namesOrganisation(text: string, start: number, lexicon: PeopleLexicon):
 
 /**
  * "Nelson Mandela Bay", "Zayed Grand Mosque", "Milton Keynes": the thing's word was read into the
- * name, or the name is a place's. Two words ("John Hall") stay a name unless a modifier stands
- * before the thing's word, or a title stands before them and the thing's word is no surname
- * ("King Fahd Causeway", "Sheikh Khalifa Highway").
+ * name, or the name is a place's. Of two words, the second names a thing unless it is also a
+ * surname ("Fahd Causeway", "Ulugbek Observatory", but "John Hall") and no modifier stands
+ * before it ("Sheikh Zayed Grand Mosque").
  */
-function endsInThing(name: string, lexicon: PeopleLexicon, titledBefore: boolean): boolean {
+function endsInThing(name: string, lexicon: PeopleLexicon): boolean {
   const cut = name.lastIndexOf(" ");
   // "Milton Keynes", "San Marino": the whole of a place's name
   if (cut > 0 && lexicon.placeNames.has(name.toLowerCase())) return true;
   const thing = name.slice(cut + 1).toLowerCase();
   if (cut < 0 || !lexicon.namedAfterWords.has(thing)) return false;
   const before = name.lastIndexOf(" ", cut - 1);
-  if (before < 0 && titledBefore && !lexicon.surnameLikeThingWords.has(thing)) return true;
+  if (before < 0 && !lexicon.surnameLikeThingWords.has(thing)) return true;
   return before >= 0 || lexicon.namedAfterModifiers.has(name.slice(before + 1, cut).toLowerCase());
 }
 
