@@ -47,7 +47,7 @@ const ALL_CAPS = /^[\p{Lu}\p{M}'’‑-]+$/u;
 const OF_AFTER = /^\s(?:of|for)\b/u;
 const PREVIOUS_WORD = /(\p{L}+)[ \u00a0]$/u;
 
-function endsName(toks: readonly Token[], j: number): boolean {
+function endsName(toks: readonly Token[], j: number, i: number): boolean {
   const k = toks[j - 1]?.kind;
   return (
     k === "name" ||
@@ -55,7 +55,7 @@ function endsName(toks: readonly Token[], j: number): boolean {
     k === "place" ||
     ((k === "regnal" || k === "patronymic") && toks[j - 2]?.kind === "name") ||
     // "Chris Bishop": a title word as the surname, right after a given name
-    (k === "title" && j === 2 && toks[0]?.opensName === true && j === toks.length)
+    (k === "title" && j === i + 2 && toks[i]?.opensName === true && j === toks.length)
   );
 }
 
@@ -258,7 +258,7 @@ export class NamePicker {
       j++;
     }
     // a name ends on a name (or its regnal number), not on a particle or an initial
-    while (j > i + 1 && !endsName(toks, j)) j--;
+    while (j > i + 1 && !endsName(toks, j, i)) j--;
     return [i, j];
   }
 
