@@ -177,6 +177,31 @@ describe("which dollar a bare $ means", () => {
     expect(money("Morocco's desalination plant will cost DH 10 billion.")).toEqual([{ amount: 10_000_000_000, currency: "MAD" }]);
     expect(money("The Climate Fund approved R$ 10.4 bi in Brazil.")).toEqual([{ amount: 10_400_000_000, currency: "BRL" }]);
   });
+  test("local signs: Nu., Bs, $us, ₲ and Gs., P in Botswana, Ft, NTD", () => {
+    expect(money("Bhutan's budget is Nu. 82.6 billion.")).toEqual([{ amount: 82_600_000_000, currency: "BTN" }]);
+    expect(money("Bolivia will spend Bs 7.6 billion (about $us 1,092 million).")).toEqual([
+      { amount: 7_600_000_000, currency: "BOB" },
+      { amount: 1_092_000_000, currency: "USD", qualifier: "about" },
+    ]);
+    expect(money("Paraguay collected ₲ 5.2 trillion and Gs. 300 billion.")).toEqual([
+      { amount: 5_200_000_000_000, currency: "PYG" },
+      { amount: 300_000_000_000, currency: "PYG" },
+    ]);
+    expect(money("Botswana's budget is P48.3 billion; a levy of 10 thebe.")).toEqual([
+      { amount: 48_300_000_000, currency: "BWP" },
+      { amount: 0.1, currency: "BWP" },
+    ]);
+    expect(money("Hungary will spend Ft 1.2 trillion.")).toEqual([{ amount: 1_200_000_000_000, currency: "HUF" }]);
+    expect(money("Taiwan exported NTD 220 billion.")).toEqual([{ amount: 220_000_000_000, currency: "TWD" }]);
+  });
+  test("a list states its currency once, at its end; a count before an amount takes none", () => {
+    expect(money("Akmola received 6.2 billion, East Kazakhstan 4.8 billion and Karaganda 3.9 billion tenge.")).toEqual([
+      { amount: 6_200_000_000, currency: "KZT" },
+      { amount: 4_800_000_000, currency: "KZT" },
+      { amount: 3_900_000_000, currency: "KZT" },
+    ]);
+    expect(money("Tourist arrivals reached 4.1 million, generating revenue of US$ 1.1 billion.")).toEqual([{ amount: 1_100_000_000, currency: "USD" }]);
+  });
   test("a count after 'to' is not the other end of a range", () => {
     expect(money("The Government released ₦32.9 billion to 8,300 primary health care centres.")).toEqual([{ amount: 32_900_000_000, currency: "NGN" }]);
   });

@@ -21,22 +21,22 @@ const META = { id: "t", published: "2023-06-25" };
 const summary = (facts: readonly Fact[]) => facts.map((f) => ({ type: f.type, text: f.text, rule: f.rule, value: f.value }));
 
 describe("a user's rules folder layered over the built-in rules", () => {
-  test("adds a currency: the Bhutanese ngultrum, by sign and by name", () => {
+  test("adds a currency: the Eritrean nakfa, by sign and by name", () => {
     const dir = userRules({
-      "lexicon/currencies.bt.json": {
+      "lexicon/currencies.er.json": {
         kind: "currencies",
-        currencies: [{ code: "BTN", symbols: ["Nu."], names: ["ngultrum", "ngultrums"], cues: { hosts: [".bt"], words: ["Bhutan"] } }],
+        currencies: [{ code: "ERN", symbols: ["Nfk"], names: ["nakfa", "nakfas"], cues: { hosts: [".er"], words: ["Eritrea"] } }],
       },
     });
-    const texts = ["Bhutan will receive a grant of Nu. 120 million.", "The bridge cost 15 million ngultrums."];
+    const texts = ["Eritrea will receive a grant of Nfk 120 million.", "The bridge cost 15 million nakfas."];
     const builtin = createExtractor();
     const user = createExtractor({ rules: dir });
     for (const t of texts) expect(builtin.extract(t, META).facts.filter((f) => f.type === "money")).toEqual([]);
     expect(summary(user.extract(texts[0] ?? "", META).facts)).toEqual([
-      expect.objectContaining({ type: "money", text: "Nu. 120 million", value: expect.objectContaining({ amount: 120_000_000, currency: "BTN" }) }),
+      expect.objectContaining({ type: "money", text: "Nfk 120 million", value: expect.objectContaining({ amount: 120_000_000, currency: "ERN" }) }),
     ]);
     expect(summary(user.extract(texts[1] ?? "", META).facts)).toEqual([
-      expect.objectContaining({ type: "money", text: "15 million ngultrums", value: expect.objectContaining({ amount: 15_000_000, currency: "BTN" }) }),
+      expect.objectContaining({ type: "money", text: "15 million nakfas", value: expect.objectContaining({ amount: 15_000_000, currency: "ERN" }) }),
     ]);
     // the built-in currencies are all still there
     expect(user.extract("It cost $5 million. The loan is 20 billion tenge.", META).facts.map((f) => f.type === "money" && f.value.currency)).toEqual(["USD", "KZT"]);

@@ -62,6 +62,12 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
     return Number.isFinite(value) ? value : null;
   };
 
+  const listsOn = (gap: string): boolean =>
+    gap.length <= LIST_REACH &&
+    gap
+      .split(LIST_SEPARATOR)
+      .every((w) => w === "" || w === "and" || LIST_NAME.test(w) || (LIST_NUMBER.test(w) && !YEAR.test(w)) || numbers.exponent(w) > 0);
+
   const withQualifier = (m: Match, doc: DocContext, v: MoneyValue): MoneyValue => {
     const q = qualifiers.before(doc.text, m.start);
     return q ? { ...v, qualifier: q } : v;
@@ -117,9 +123,10 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
   };
 
   /**
-   * "AMD 198 billion for schools and 147 billion for roads": the second amount's currency is the
-   * nearest earlier amount's of the same sentence and scale (within a factor of 1,000), so
-   * "$5 billion ... 1.4 million in 2024" does not make visitors into dollars.
+   * "AMD 198 billion for schools and 147 billion for roads": an amount's currency is the nearest
+   * earlier amount's of the same sentence and scale (within a factor of 1,000), so "$5 billion ...
+   * 1.4 million in 2024" does not make visitors into dollars; with none earlier, the nearest later
+   * one's, as a list states it once at its end ("6.2 billion, 4.8 billion and 3.9 billion tenge").
    */
   const carriedCurrency =
     (stated: readonly Candidate<"money">[]): Normaliser<"money"> =>
@@ -127,16 +134,21 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
       const amount = amountOf(m.groups["num"], m.groups["mag"]);
       if (amount === null || amount <= 0 || stated.some((c) => c.start < m.end && m.start < c.end)) return null;
       const sentence = sentenceAround(doc.sentences, m);
-      let currency: string | null = null;
-      let nearest = -1;
+      let before: Candidate<"money"> | undefined;
+      let after: Candidate<"money"> | undefined;
       for (const c of stated) {
-        if (c.start < sentence.start || c.end > m.start || c.end <= nearest) continue;
+        if (c.start < sentence.start || c.end > sentence.end) continue;
         const v = c.values[c.values.length - 1];
         if (v === undefined || Math.max(v.amount, amount) >= Math.min(v.amount, amount) * SAME_SCALE) continue;
-        currency = v.currency;
-        nearest = c.end;
+        if (c.end <= m.start && (before === undefined || c.end > before.end)) before = c;
+        if (c.start >= m.end && (after === undefined || c.start < after.start)) after = c;
       }
-      return currency === null ? null : [withQualifier(m, doc, { amount, currency })];
+      // a list reaches its stated amount through names, amounts and "and" alone: not "4.1 million,
+      // generating revenue of US$ 1.1 billion", nor "in 2024 and $5 million"
+      if (after !== undefined && !listsOn(doc.text.slice(m.end, after.start))) after = undefined;
+      const from = before ?? after;
+      const currency = from?.values[from.values.length - 1]?.currency;
+      return currency === undefined ? null : [withQualifier(m, doc, { amount, currency })];
     };
 
   const macros = { ...deps.sharedMacros, ...numbers.macros, ...table.macros };
@@ -150,14 +162,17 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
     recognise: (doc): Candidate<"money">[] => {
       const stated = runPatterns("money", statedRules, normalisers, doc);
       if (elidedRules.length === 0 || stated.length === 0) return stated;
-      return stated.concat(runPatterns("money", elidedRules, { [ELIDED]: carriedCurrency(stated) }, doc, afterStated(stated, doc)));
+      return stated.concat(runPatterns("money", elidedRules, { [ELIDED]: carriedCurrency(stated) }, doc, withStated(stated, doc)));
     },
   };
 }
 
-/** Where an amount may leave its currency to an earlier one: from each stated amount to its sentence's end. */
-function afterStated(stated: readonly Candidate<"money">[], doc: DocContext): number[] {
-  const spans = stated.map((c) => [c.end, sentenceAround(doc.sentences, c).end] as const).sort((a, b) => a[0] - b[0]);
+/** Where an amount may leave its currency to another: the sentences that state an amount. */
+function withStated(stated: readonly Candidate<"money">[], doc: DocContext): number[] {
+  const spans = stated
+    .map((c) => sentenceAround(doc.sentences, c))
+    .map((s) => [s.start, s.end] as const)
+    .sort((a, b) => a[0] - b[0]);
   const out: number[] = [];
   for (const [from, to] of spans) {
     const last = out.length - 1;
@@ -168,4 +183,9 @@ function afterStated(stated: readonly Candidate<"money">[], doc: DocContext): nu
 }
 
 const ELIDED = "money.elided";
+const LIST_REACH = 60;
+const LIST_SEPARATOR = /[\s,;]+/u;
+const LIST_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
+const LIST_NUMBER = /^\d[\d.,]*$/;
+const YEAR = /^\d{4}$/;
 const SAME_SCALE = 1000;
