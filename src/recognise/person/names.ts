@@ -25,7 +25,7 @@ export interface WordInfo {
   readonly startsTitle: boolean;
   readonly startsHonorific: boolean;
   readonly startsByline: boolean;
-  /** Written in capitals, three letters or more: where a family name in capitals may start a name ("UEDA Kazuo"). */
+  /** Written in capitals, three letters or more, a vowel among them: a family name in capitals ("UEDA Kazuo", "Alassane OUATTARA"). */
   readonly inCapitals: boolean;
 }
 
@@ -43,6 +43,8 @@ const GLUED_PREFIX = /^(\p{Lu}\p{Ll}{0,2})\.(?=\p{Lu})/u;
 const INITIAL_WITH_STOP = /^(?:\p{Lu}\.){1,4}$/u;
 const HYPHEN = /[-‑]/;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’‑-]+$/u;
+// a family name in capitals has a vowel; many acronyms have none ("MLC", "KPMG")
+const VOWEL = /[AEIOUYÀ-ÖØ-ÝĀ-ſ]/u;
 // "Deputy Leader of the Government": a title word followed by "of" is a role, not a surname
 const OF_AFTER = /^\s(?:of|for)\b/u;
 const PREVIOUS_WORD = /(\p{L}+)[ \u00a0]$/u;
@@ -55,7 +57,8 @@ function endsName(toks: readonly Token[], j: number, i: number): boolean {
     k === "place" ||
     ((k === "regnal" || k === "patronymic") && toks[j - 2]?.kind === "name") ||
     // "Chris Bishop": a title word as the surname, right after a given name
-    (k === "title" && j === i + 2 && toks[i]?.opensName === true && j === toks.length)
+    (k === "title" && j === i + 2 && toks[i]?.opensName === true && j === toks.length) ||
+    (k === "stop" && toks[j - 2]?.kind === "name" && toks[j - 1]?.inCapitals === true)
   );
 }
 
@@ -182,7 +185,7 @@ export class NamePicker {
       startsTitle: lex.titleStarts.has(lower),
       startsHonorific: lex.honorificStarts.has(lower),
       startsByline: lex.bylineStarts.has(lower),
-      inCapitals: t.length > 2 && ALL_CAPS.test(t),
+      inCapitals: t.length > 2 && ALL_CAPS.test(t) && VOWEL.test(t),
     };
   }
 
@@ -249,6 +252,12 @@ export class NamePicker {
       // "Chris Bishop": a title word right after a given name, ending the words, is the surname
       else if (k === "title" && j === i + 1 && first.opensName && j === toks.length - 1) {
         j++;
+        break;
+      }
+      // "Alassane OUATTARA": a family name in capitals after a given name, as French style writes it
+      else if (k === "stop" && toks[j - 1]?.kind === "name" && toks[j]?.inCapitals === true && !this.lex.nonName.has(toks[j]?.lower ?? "")) {
+        j++;
+        names++;
         break;
       } else if (k === "regnal") {
         // "Charles III", "Mohammed VI": the number ends the name
