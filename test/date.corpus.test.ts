@@ -65,6 +65,9 @@ const corpus: Group[] = [
   // a scheduled event in the present tense is still to come
   { value: ["2024-12-02"], texts: ["The programme starts on Monday."], published: "2024-11-28" },
   { value: ["2024/2027"], texts: ["maintenance in 2024-27", "the 2024–27 programme"] },
+  // a numeric dateline that is the publication date read one way settles the order; hyphens too
+  { value: ["2025-02-05"], texts: ["Press Release\n05/02/2025\n\nCabinet approves the budget."], published: "2025-02-05" },
+  { value: ["2025-08-19"], texts: ["President's Media Division\n19-08-2025\n\nThe President directs officials."], published: "2025-08-19" },
   { value: ["2025-Q2"], texts: ["the second-quarter 2025 tranche"] },
   // a span that runs over the new year starts in the year before its end
   { value: ["2024-07/2025-02"], texts: ["Collections reached PRs 7.34 trillion in July–February.", "in July-February 2025"], published: "2025-03-26" },

@@ -168,7 +168,11 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
       const b = num(m.groups, "b") ?? 0;
       const yy = num(m.groups, "yy");
       const y = yy === undefined ? (num(m.groups, "y") ?? 0) : yy < 70 ? 2000 + yy : 1900 + yy;
-      const monthFirst = a <= 12 && (b > 12 || deps.usStyle(doc));
+      // a dateline that is the publication date read one way settles the order ("05/02/2025" in a
+      // Kuwaiti release of 5 February); otherwise a day over 12, then the site's country, decide
+      const pub = publishedOf(doc);
+      const asPublished = pub !== null && pub.y === y ? (a === pub.d && b === pub.m ? false : a === pub.m && b === pub.d ? true : undefined) : undefined;
+      const monthFirst = asPublished ?? (a <= 12 && (b > 12 || deps.usStyle(doc)));
       const [mo, d] = monthFirst ? [a, b] : [b, a];
       return isValidDay(y, mo, d) ? [{ iso: isoDay({ y, m: mo, d }), grain: "day" }] : null;
     },
