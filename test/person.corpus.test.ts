@@ -45,6 +45,8 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Alassane OUATTARA", "Fethi Zouhair NOURI", "Daniel Mookhey"], ["President Alassane OUATTARA met Governor Fethi Zouhair NOURI and the Hon. Daniel Mookhey MLC."]],
       [["Maria Lopez"], ["Maria Lopez UNDP Resident Representative said the plan works."]],
       [["Lekey Dorji", "Tshering Tobgay"], ["Finance Minister Lyonpo Lekey Dorji and Prime Minister Dasho Tshering Tobgay met."]],
+      // a generational suffix after a comma belongs to the name; a country's name can be a surname
+      [["Eli M. Remolona, Jr.", "Siniša Mali"], ["Governor Eli M. Remolona, Jr. met Minister of Finance Siniša Mali. Remolona said the talks went well."]],
       // "Jan" is a given name before a surname
       [["Eva Zamrazilová", "Jan Frait", "Jan Kubíček"], ["Vice-Governors Eva Zamrazilová and Jan Frait, and Board member Jan Kubíček attended."]],
       [["Irakli Garibashvili", "Nikol Pashinyan"], ["Georgian Prime Minister Irakli Garibashvili and Armenian Prime Minister Nikol Pashinyan met"]],

@@ -24,6 +24,9 @@ interface Entity {
 const PARTICLE_OR_INITIAL = /^(?:\p{Ll}.*|\p{Lu}{1,2}\.?)$/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
 
+// "Remolona," of "Eli M. Remolona, Jr."
+const TRAILING_COMMA = /,$/;
+
 // "al-Sisi" is found again as "Sisi"
 const JOINED_PARTICLE = /^\p{Ll}+[-‑](?=\p{Lu})/u;
 
@@ -42,7 +45,7 @@ const GENERATIONAL = /\p{Ll}/u;
 const wordsOf = (name: string, suffixes: ReadonlySet<string>): string[] => {
   const parts = writtenWords(name)
     .filter((w, i) => i === 0 || !(suffixes.has(w) && GENERATIONAL.test(w)))
-    .map((w) => w.replace(JOINED_PARTICLE, ""));
+    .map((w) => w.replace(JOINED_PARTICLE, "").replace(TRAILING_COMMA, ""));
   const kept = parts.filter((w) => !PARTICLE_OR_INITIAL.test(w));
   return (kept.length > 0 ? kept : parts).map((w) => w.toLowerCase().replace(/[‑–]/gu, "-").replace(/[’]/gu, "'"));
 };

@@ -42,6 +42,7 @@ const INITIAL = /^\p{Lu}\.?$|^\p{Lu}{2}$|^(?:\p{Lu}\.){2,4}$/u;
 const GLUED_PREFIX = /^(\p{Lu}\p{Ll}{0,2})\.(?=\p{Lu})/u;
 const INITIAL_WITH_STOP = /^(?:\p{Lu}\.){1,4}$/u;
 const HYPHEN = /[-‑]/;
+const COMMA_SUFFIX = /^,[ \u00a0](\p{Lu}\p{Ll}{1,2}\.?)(?![\p{L}])/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’‑-]+$/u;
 // a family name in capitals has a vowel; many acronyms have none ("MLC", "KPMG")
 const VOWEL = /[AEIOUYÀ-ÖØ-ÝĀ-ſ]/u;
@@ -362,6 +363,9 @@ export class NamePicker {
     if (last?.kind === "name" && text.charCodeAt(end - 1) === 46 && !this.lex.isHonorific(last.text)) end--;
     // "Marcos Jr.": the full stop of an abbreviated suffix is part of it
     if (last?.kind === "regnal" && text.charCodeAt(end) === 46 && this.lex.regnalNumbers.has(`${last.text}.`)) end++;
+    // "Eli M. Remolona, Jr.": a generational suffix after a comma is part of the name too
+    const suffix = last?.kind === "name" ? COMMA_SUFFIX.exec(text.slice(end, end + 8)) : null;
+    if (suffix?.[1] !== undefined && this.lex.regnalNumbers.has(suffix[1])) end += suffix[0].length;
     return { start, end, name: text.slice(start, end).replace(/\s+/gu, " ") };
   }
 }
