@@ -47,6 +47,8 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Lekey Dorji", "Tshering Tobgay"], ["Finance Minister Lyonpo Lekey Dorji and Prime Minister Dasho Tshering Tobgay met."]],
       // a generational suffix after a comma belongs to the name; a country's name can be a surname
       [["Eli M. Remolona, Jr.", "Siniša Mali"], ["Governor Eli M. Remolona, Jr. met Minister of Finance Siniša Mali. Remolona said the talks went well."]],
+      // a capitalised particle that opens names: a kunya, "Ibn", the given name "Ben"
+      [["Abu Taher Md. Masud Rana", "Ben Wallace", "Ibn Sina"], ["Senior Secretary Abu Taher Md. Masud Rana met Defence Secretary Ben Wallace at a forum named after Ibn Sina. Ibn Sina wrote the Canon."]],
       // "Jan" is a given name before a surname
       [["Eva Zamrazilová", "Jan Frait", "Jan Kubíček"], ["Vice-Governors Eva Zamrazilová and Jan Frait, and Board member Jan Kubíček attended."]],
       [["Irakli Garibashvili", "Nikol Pashinyan"], ["Georgian Prime Minister Irakli Garibashvili and Armenian Prime Minister Nikol Pashinyan met"]],

@@ -16,6 +16,8 @@ export class PeopleLexicon {
   readonly surnameSuffixes: readonly string[];
   readonly particles: ReadonlySet<string>;
   readonly patronymics: ReadonlySet<string>;
+  /** Particles that open a name when capitalised before one ("abu", "ibn", "ben"). */
+  readonly openingParticles: ReadonlySet<string>;
   /** "bin", "ibn", and the patronymics: words that name a parent. */
   readonly lineageWords: ReadonlySet<string>;
   private readonly patronymicSuffixes: readonly string[];
@@ -63,6 +65,7 @@ export class PeopleLexicon {
     this.particles = lower(all("particles"));
     this.patronymics = lower(all("patronymics"));
     this.lineageWords = new Set([...lower(all("lineageParticles")), ...this.patronymics]);
+    this.openingParticles = lower(all("openingParticles"));
     this.patronymicSuffixes = [...lower(all("patronymicSuffixes"))];
     this.initials = new Set(all("initials"));
     this.regnalNumbers = new Set(all("regnalNumbers"));

@@ -228,7 +228,8 @@ export class NamePicker {
     const first = toks[i];
     if (!first || (first.kind !== "name" && !titleWordFirst && !this.initialBeforeName(text, toks, i))) return null;
     let j = i + 1;
-    let names = 1;
+    // an opening particle ("Abu Taher Md. Masud Rana") is no name word of its own
+    let names = first.kind === "particle" ? 0 : 1;
     while (j < toks.length && names < 4) {
       const k = toks[j]?.kind;
       if (k === "name" || k === "calendar") {
@@ -286,7 +287,9 @@ export class NamePicker {
       if (before?.[1] !== undefined && this.lex.datePrepositions.has(before[1].toLowerCase())) return false;
       return next?.kind === "name" && (next.knownSurname || next.surnameSuffix);
     }
-    if (toks[i]?.kind !== "initial") return false;
+    // "Abu Taher", "Ibn Sina", "Ben Wallace": a capitalised particle that also opens names
+    if (tok?.kind === "particle") return this.lex.openingParticles.has(tok.lower) && toks[i + 1]?.kind === "name";
+    if (tok?.kind !== "initial") return false;
     let j = i + 1;
     while (toks[j]?.kind === "initial") j++;
     return toks[j]?.kind === "name";

@@ -31,6 +31,8 @@ export const PeopleFileSchema = z.strictObject({
   patronymics: words,
   /** Particles that name a parent ("bin", "ibn"): a name that holds one is a person's full name, not a short form of a longer one. */
   lineageParticles: words.default([]),
+  /** Particles that, capitalised, may open a name: "Abu" ("Abu Taher"), "Ibn" ("Ibn Sina"), "Ben" ("Ben Wallace"). */
+  openingParticles: words.default([]),
   /** Endings of patronymics written as one word: "ovich" ("Shavkat Miromonovich"), "evna". */
   patronymicSuffixes: words,
   /** Initials of more than one letter, from transliterated given names: "Sh." (Shavkat), "Zh.", "Kh.". */
