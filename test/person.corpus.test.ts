@@ -49,6 +49,8 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Eli M. Remolona, Jr.", "Siniša Mali"], ["Governor Eli M. Remolona, Jr. met Minister of Finance Siniša Mali. Remolona said the talks went well."]],
       // a capitalised particle that opens names: a kunya, "Ibn", the given name "Ben"
       [["Abu Taher Md. Masud Rana", "Ben Wallace", "Ibn Sina"], ["Senior Secretary Abu Taher Md. Masud Rana met Defence Secretary Ben Wallace at a forum named after Ibn Sina. Ibn Sina wrote the Canon."]],
+      // after a form of address a title word can be a given name; a ruler's title before a patronymic stays a title
+      [["Amir Hamzah Azizan", "Haitham bin Tarik"], ["Datuk Seri Amir Hamzah Azizan met His Majesty Sultan Haitham bin Tarik."]],
       // "Jan" is a given name before a surname
       [["Eva Zamrazilová", "Jan Frait", "Jan Kubíček"], ["Vice-Governors Eva Zamrazilová and Jan Frait, and Board member Jan Kubíček attended."]],
       [["Irakli Garibashvili", "Nikol Pashinyan"], ["Georgian Prime Minister Irakli Garibashvili and Armenian Prime Minister Nikol Pashinyan met"]],

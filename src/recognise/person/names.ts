@@ -94,7 +94,11 @@ export class NamePicker {
       const monthFirst =
         (direct || cue === "honorific") &&
         first !== undefined &&
-        (first.kind === "calendar" || (first.kind === "stop" && first.text.length > 2 && ALL_CAPS.test(first.text) && !this.lex.nonName.has(first.lower))) &&
+        (first.kind === "calendar" ||
+          (first.kind === "stop" && first.text.length > 2 && ALL_CAPS.test(first.text) && !this.lex.nonName.has(first.lower)) ||
+          // "Datuk Seri Amir Hamzah Azizan": after a form of address, a title word that is also a
+          // given name opens a name of two more words
+          (first.kind === "title" && cue === "honorific" && first.opensName && toks[2]?.kind === "name")) &&
         toks[1]?.kind === "name";
       while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i) && !this.familyFirstBeforeName(toks, i) && !(monthFirst && i === 0)) i++;
       // "Minister Bishop": a surname that is also a title word, and nothing else after the title
