@@ -105,6 +105,8 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         const direct = title !== undefined && DIRECT.test(text.slice(m.index + title.length, nameStart));
         const before = out.length;
         for (const p of picker.pick(text, nameStart, end, rule.cue, shouting, heading, direct)) {
+          // params.whole: the words the pattern read are the name, or there is none ("ASTANA Hotel")
+          if (rule.params["whole"] === true && (p.start !== nameStart || p.end !== end)) continue;
           emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined);
         }
         // "President Smt." names no one: the honorific's own rule may still read "Smt. Droupadi Murmu"
