@@ -194,6 +194,18 @@ describe("which dollar a bare $ means", () => {
     expect(money("Hungary will spend Ft 1.2 trillion.")).toEqual([{ amount: 1_200_000_000_000, currency: "HUF" }]);
     expect(money("Taiwan exported NTD 220 billion.")).toEqual([{ amount: 220_000_000_000, currency: "TWD" }]);
   });
+  test("ZiG, Kz, MT, LL and the Samoan tālā's $; arba and millones are magnitudes", () => {
+    expect(money("Zimbabwe's budget is ZiG 68.4 billion.")).toEqual([{ amount: 68_400_000_000, currency: "ZWG" }]);
+    expect(money("Angola will spend Kz 412 billion.")).toEqual([{ amount: 412_000_000_000, currency: "AOA" }]);
+    expect(money("Mozambique raised MT 23.6 billion.")).toEqual([{ amount: 23_600_000_000, currency: "MZN" }]);
+    expect(money("Lebanon's budget is LL 505,723 billion.")).toEqual([{ amount: 505_723_000_000_000, currency: "LBP" }]);
+    expect(money("Samoa's budget for Samoa is $1.41 billion; SAT$312.6 million.")).toEqual([
+      { amount: 1_410_000_000, currency: "WST" },
+      { amount: 312_600_000, currency: "WST" },
+    ]);
+    expect(money("Nepal allocated Rs 50 arba.")).toEqual([{ amount: 50_000_000_000, currency: "NPR" }]);
+    expect(money("Peru invested S/ 2 000 millones.")).toEqual([{ amount: 2_000_000_000, currency: "PEN" }]);
+  });
   test("a list states its currency once, at its end; a count before an amount takes none", () => {
     expect(money("Akmola received 6.2 billion, East Kazakhstan 4.8 billion and Karaganda 3.9 billion tenge.")).toEqual([
       { amount: 6_200_000_000, currency: "KZT" },
