@@ -62,6 +62,8 @@ const corpus: Group[] = [
   { value: ["2025-01/2025-02", "2025-03-20"], texts: ["The committee will publish the data for January-February on 20 March."], published: "2025-02-27" },
   // a sentence that says "this year" keeps its yearless dates in the year of publication
   { value: ["2025", "2025-11-04/2025-11-06"], texts: ["Major festivals this year include the Water Festival on 4–6 November."], published: "2025-01-28" },
+  // a perfect infinitive looks back: "estimated to have risen"
+  { value: ["2025-Q2"], texts: ["GDP is estimated to have risen by 3% in the second quarter."], published: "2025-05-20" },
   // a scheduled event in the present tense is still to come
   { value: ["2024-12-02"], texts: ["The programme starts on Monday."], published: "2024-11-28" },
   { value: ["2024/2027"], texts: ["maintenance in 2024-27", "the 2024–27 programme"] },
