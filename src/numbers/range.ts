@@ -7,5 +7,10 @@ const YEAR_SHAPED = /^(?:1[89]|2[01])\d\d$/;
  * like a year rises ("2000 to 2500 tenge"), so only a falling one is taken for a year.
  */
 export function isYearBeforeValue(rawLow: string | undefined, low: number, high: number): boolean {
-  return rawLow !== undefined && YEAR_SHAPED.test(rawLow.trim()) && low > high;
+  return rawLow !== undefined && isYearShaped(rawLow.trim()) && low > high;
+}
+
+/** "2024", not "2,024" nor "1500": a number written as a year. */
+export function isYearShaped(raw: string): boolean {
+  return YEAR_SHAPED.test(raw);
 }

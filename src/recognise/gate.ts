@@ -21,12 +21,17 @@ export function gateWindows(doc: DocContext, gate: CompiledGate): readonly numbe
   for (let h = 0; h < hits.length; h += 2) {
     const from = snapBack(text, Math.max(0, (hits[h] as number) - gate.before));
     const to = snapForward(text, Math.min(text.length, (hits[h + 1] as number) + gate.after));
-    const last = out.length - 1;
-    if (last > 0 && from <= (out[last] as number)) out[last] = Math.max(to, out[last] as number);
-    else out.push(from, to);
+    addWindow(out, from, to);
   }
   doc.memo.set(gate.key, out);
   return out;
+}
+
+/** Appends [from, to) to windows kept in order of their starts, merged with the last one where they touch. */
+export function addWindow(windows: number[], from: number, to: number): void {
+  const last = windows.length - 1;
+  if (last > 0 && from <= (windows[last] as number)) windows[last] = Math.max(to, windows[last] as number);
+  else if (to > from) windows.push(from, to);
 }
 
 /** [start, end, ...] of every non-empty match. */

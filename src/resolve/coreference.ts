@@ -3,13 +3,19 @@ import type { AnyCandidate, Candidate, Resolver } from "../pipeline/types.js";
 import type { PersonValue } from "../schema/fact.js";
 import type { PeopleLexicon } from "../recognise/person/lexicon.js";
 
-interface Mention {
-  readonly candidate: Candidate<"person">;
-  readonly written: string;
+/** What a name's words say, read once per distinct name. */
+interface ReadName {
   /** Lower-cased name words without particles or initials: "thomas", "perez". */
   readonly words: readonly string[];
   /** Words as written, initials included ("J. Smith" has two). */
   readonly size: number;
+  /** The words as written, lower-cased, particles included: short forms are read on these. */
+  readonly lowered: readonly string[];
+}
+
+interface Mention extends ReadName {
+  readonly candidate: Candidate<"person">;
+  readonly written: string;
   readonly title: string | undefined;
 }
 
@@ -100,12 +106,12 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
   }
   const needs = (rule: string): number => standalone.get(rule) ?? 1;
   // the same names recur in a document and across a batch: read each once per extractor
-  const read = new Map<string, { readonly words: readonly string[]; readonly size: number }>();
-  const readName = (name: string): { readonly words: readonly string[]; readonly size: number } => {
+  const read = new Map<string, ReadName>();
+  const readName = (name: string): ReadName => {
     let r = read.get(name);
     if (r === undefined) {
       if (read.size > 50_000) read.clear();
-      read.set(name, (r = { words: wordsOf(name, people.regnalNumbers), size: writtenWords(name).length }));
+      read.set(name, (r = { words: wordsOf(name, people.regnalNumbers), size: writtenWords(name).length, lowered: name.toLowerCase().split(" ") }));
     }
     return r;
   };
@@ -118,8 +124,7 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
         if (c.type !== "person") continue;
         const v = c.values[0];
         if (!v) continue;
-        const { words, size } = readName(v.name);
-        mentions.push({ candidate: c, written: v.name, words, size, title: v.title });
+        mentions.push({ candidate: c, written: v.name, ...readName(v.name), title: v.title });
       }
       if (mentions.length === 0) return candidates;
       mentions.sort((a, b) => a.candidate.start - b.candidate.start);
@@ -129,8 +134,7 @@ export function createCoreferenceResolver(rules: RuleSet, people: PeopleLexicon)
       const full = mentions.filter((m) => m.size >= 2 && m.words.length >= 2 && m.size >= needs(m.candidate.rule));
       // "López Obrador" of "Andrés Manuel López Obrador", "Mohammed bin Rashid" of "Mohammed bin
       // Rashid Al Maktoum": the start or end of a longer name, as written, is a short form of it
-      const written = full.map((m) => m.written.toLowerCase().split(" "));
-      const shortForms = new Set(full.filter((_m, i) => written.some((long) => isHeadOrTail(long, written[i] ?? [], people.lineageWords))));
+      const shortForms = new Set(full.filter((m) => full.some((long) => isHeadOrTail(long.lowered, m.lowered, people.lineageWords))));
       // full names first, so that a surname can find a full name written later
       for (const m of full) {
         if (shortForms.has(m)) continue;

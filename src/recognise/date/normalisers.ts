@@ -70,6 +70,14 @@ function secondYear(y: number, raw: string): number | null {
   return y2 > y && y2 - y <= 100 ? y2 : null;
 }
 
+/** Whether "a/b/y" is the publication date month first (true) or day first (false); undefined when it is not it. */
+function orderOfPublished(a: number, b: number, y: number, pub: Ymd | null): boolean | undefined {
+  if (pub === null || pub.y !== y) return undefined;
+  if (a === pub.d && b === pub.m) return false;
+  if (a === pub.m && b === pub.d) return true;
+  return undefined;
+}
+
 const THIS_YEAR = "date.this-year";
 
 export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normaliser<"date">> {
@@ -170,9 +178,7 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
       const y = yy === undefined ? (num(m.groups, "y") ?? 0) : yy < 70 ? 2000 + yy : 1900 + yy;
       // a dateline that is the publication date read one way settles the order ("05/02/2025" in a
       // Kuwaiti release of 5 February); otherwise a day over 12, then the site's country, decide
-      const pub = publishedOf(doc);
-      const asPublished = pub !== null && pub.y === y ? (a === pub.d && b === pub.m ? false : a === pub.m && b === pub.d ? true : undefined) : undefined;
-      const monthFirst = asPublished ?? (a <= 12 && (b > 12 || deps.usStyle(doc)));
+      const monthFirst = orderOfPublished(a, b, y, publishedOf(doc)) ?? (a <= 12 && (b > 12 || deps.usStyle(doc)));
       const [mo, d] = monthFirst ? [a, b] : [b, a];
       return isValidDay(y, mo, d) ? [{ iso: isoDay({ y, m: mo, d }), grain: "day" }] : null;
     },
@@ -256,9 +262,10 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
       // in the month after it ends, its figures are what is still to come ("data for the third
       // quarter will be released next week", early in October)
       const t = tense(m, doc) ?? "past";
-      const justEnded = pub.m === (q * 3) % 12 + 1;
-      const year =
-        t === "future" ? (justEnded ? (q === 4 ? pub.y - 1 : pub.y) : yearFor(q * 3, undefined, pub, t)) : yearFor(q * 3 - 2, 1, pub, t);
+      let year: number;
+      if (t !== "future") year = yearFor(q * 3 - 2, 1, pub, t);
+      else if (pub.m === (q * 3) % 12 + 1) year = q === 4 ? pub.y - 1 : pub.y;
+      else year = yearFor(q * 3, undefined, pub, t);
       return [{ iso: isoQuarter(year, q), grain: "quarter", relative: true, implied: ["year"] }];
     },
 

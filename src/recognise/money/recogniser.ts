@@ -3,13 +3,14 @@ import type { RuleSet } from "../../rules/load.js";
 import { compilePatterns } from "../../rules/compile.js";
 import type { WordIndex } from "../word-index.js";
 import { shiftDecimal } from "../../numbers/decimal.js";
-import { isYearBeforeValue } from "../../numbers/range.js";
+import { isYearBeforeValue, isYearShaped } from "../../numbers/range.js";
 import type { NumberLexicon } from "../../numbers/lexicon.js";
 import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js";
 import { runPatterns, type Groups, type Match, type Normaliser } from "../patterns.js";
 import type { QualifierReader } from "../qualifier.js";
 import { CurrencyTable } from "./currency-table.js";
 import { sentenceAround } from "../../segment/sentences.js";
+import { addWindow } from "../gate.js";
 
 export interface MoneyDeps {
   readonly rules: RuleSet;
@@ -66,7 +67,7 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
     gap.length <= LIST_REACH &&
     gap
       .split(LIST_SEPARATOR)
-      .every((w) => w === "" || w === "and" || LIST_NAME.test(w) || (LIST_NUMBER.test(w) && !YEAR.test(w)) || numbers.exponent(w) > 0);
+      .every((w) => w === "" || w === "and" || LIST_NAME.test(w) || (LIST_NUMBER.test(w) && !isYearShaped(w)) || numbers.exponent(w) > 0);
 
   const withQualifier = (m: Match, doc: DocContext, v: MoneyValue): MoneyValue => {
     const q = qualifiers.before(doc.text, m.start);
@@ -134,20 +135,18 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
       const amount = amountOf(m.groups["num"], m.groups["mag"]);
       if (amount === null || amount <= 0 || stated.some((c) => c.start < m.end && m.start < c.end)) return null;
       const sentence = sentenceAround(doc.sentences, m);
-      let before: Candidate<"money"> | undefined;
-      let after: Candidate<"money"> | undefined;
+      let before: { end: number; currency: string } | undefined;
+      let after: { start: number; currency: string } | undefined;
       for (const c of stated) {
-        if (c.start < sentence.start || c.end > sentence.end) continue;
         const v = c.values[c.values.length - 1];
-        if (v === undefined || Math.max(v.amount, amount) >= Math.min(v.amount, amount) * SAME_SCALE) continue;
-        if (c.end <= m.start && (before === undefined || c.end > before.end)) before = c;
-        if (c.start >= m.end && (after === undefined || c.start < after.start)) after = c;
+        if (v === undefined || c.start < sentence.start || c.end > sentence.end) continue;
+        if (Math.max(v.amount, amount) >= Math.min(v.amount, amount) * SAME_SCALE) continue;
+        if (c.end <= m.start && (before === undefined || c.end > before.end)) before = { end: c.end, currency: v.currency };
+        if (c.start >= m.end && (after === undefined || c.start < after.start)) after = { start: c.start, currency: v.currency };
       }
       // a list reaches its stated amount through names, amounts and "and" alone: not "4.1 million,
       // generating revenue of US$ 1.1 billion", nor "in 2024 and $5 million"
-      if (after !== undefined && !listsOn(doc.text.slice(m.end, after.start))) after = undefined;
-      const from = before ?? after;
-      const currency = from?.values[from.values.length - 1]?.currency;
+      const currency = before?.currency ?? (after !== undefined && listsOn(doc.text.slice(m.end, after.start)) ? after.currency : undefined);
       return currency === undefined ? null : [withQualifier(m, doc, { amount, currency })];
     };
 
@@ -169,16 +168,8 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
 
 /** Where an amount may leave its currency to another: the sentences that state an amount. */
 function withStated(stated: readonly Candidate<"money">[], doc: DocContext): number[] {
-  const spans = stated
-    .map((c) => sentenceAround(doc.sentences, c))
-    .map((s) => [s.start, s.end] as const)
-    .sort((a, b) => a[0] - b[0]);
   const out: number[] = [];
-  for (const [from, to] of spans) {
-    const last = out.length - 1;
-    if (last > 0 && from <= (out[last] as number)) out[last] = Math.max(to, out[last] as number);
-    else if (to > from) out.push(from, to);
-  }
+  for (const s of stated.map((c) => sentenceAround(doc.sentences, c)).sort((a, b) => a.start - b.start)) addWindow(out, s.start, s.end);
   return out;
 }
 
@@ -187,5 +178,4 @@ const LIST_REACH = 60;
 const LIST_SEPARATOR = /[\s,;]+/u;
 const LIST_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
 const LIST_NUMBER = /^\d[\d.,]*$/;
-const YEAR = /^\d{4}$/;
 const SAME_SCALE = 1000;

@@ -88,10 +88,11 @@ export class NamePicker {
     const inHeadingLine = (): boolean => (inHeading ??= heading(toks[0]?.start ?? 0));
     if (cue === "title" || cue === "honorific" || cue === "apposition") {
       let i = 0;
-      // right after a title a month's name is a given name: "Deputy Minister Jan Szyszko"; so is a
-      // family name in capitals, as Japan's foreign ministry writes it: "Ms. KAMIKAWA Yoko"
+      // words that open a name right after a title though they are no name word alone: a month's
+      // name ("Deputy Minister Jan Szyszko"), a family name in capitals, as Japan's foreign ministry
+      // writes it ("Ms. KAMIKAWA Yoko")
       const first = toks[0];
-      const monthFirst =
+      const firstOpens =
         (direct || cue === "honorific") &&
         first !== undefined &&
         (first.kind === "calendar" ||
@@ -100,12 +101,12 @@ export class NamePicker {
           // given name opens a name of two more words
           (first.kind === "title" && cue === "honorific" && first.opensName && toks[2]?.kind === "name")) &&
         toks[1]?.kind === "name";
-      while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i) && !this.familyFirstBeforeName(toks, i) && !(monthFirst && i === 0)) i++;
+      while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i) && !this.familyFirstBeforeName(toks, i) && !(firstOpens && i === 0)) i++;
       // "Minister Bishop": a surname that is also a title word, and nothing else after the title
       // ("Deputy Minister" is one title, not Deputy Mr Minister)
       const only = toks[0];
       if (i === toks.length && cue === "title" && toks.length === 1 && only?.kind === "title" && !OF_AFTER.test(text.slice(only.end, only.end + 6)) && !this.endsTitle(text, only)) i = 0;
-      const span = this.extend(text, toks, i, inHeadingLine, (i === 0 && (toks[0]?.kind === "title" || monthFirst)) || this.familyFirstBeforeName(toks, i));
+      const span = this.extend(text, toks, i, inHeadingLine, (i === 0 && (toks[0]?.kind === "title" || firstOpens)) || this.familyFirstBeforeName(toks, i));
       if (!span) return [];
       // "Chair of the Indian Ocean Rim Association", "Head of the National Nutrition Agency": one word
       // between organisation words, or before one, is part of them

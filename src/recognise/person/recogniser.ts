@@ -39,6 +39,8 @@ interface PersonRule extends CompiledRule {
   readonly side: Side;
   readonly cue: Cue;
   readonly at: At;
+  /** params.whole: the words the pattern read are the name, or there is none ("ASTANA Hotel"). */
+  readonly whole: boolean;
 }
 
 // only blanks or a comma between the title and the name: "President Bola Ahmed Tinubu", "Foreign Secretary, James Cleverly"
@@ -65,6 +67,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
     cue: CUES.find((c) => c === r.params["cue"]) ?? "given",
     at: ATS.find((a) => a === r.params["at"]) ?? "token",
     side: r.normaliser as Side,
+    whole: r.params["whole"] === true,
   }));
   const file = deps.rules.patterns.person[0];
   if (!file) return { type: "person", recognise: () => [] };
@@ -105,8 +108,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         const direct = title !== undefined && DIRECT.test(text.slice(m.index + title.length, nameStart));
         const before = out.length;
         for (const p of picker.pick(text, nameStart, end, rule.cue, shouting, heading, direct)) {
-          // params.whole: the words the pattern read are the name, or there is none ("ASTANA Hotel")
-          if (rule.params["whole"] === true && (p.start !== nameStart || p.end !== end)) continue;
+          if (rule.whole && (p.start !== nameStart || p.end !== end)) continue;
           emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined);
         }
         // "President Smt." names no one: the honorific's own rule may still read "Smt. Droupadi Murmu"
@@ -263,13 +265,13 @@ function namesOrganisation(text: string, start: number, lexicon: PeopleLexicon):
  */
 function endsInThing(name: string, lexicon: PeopleLexicon): boolean {
   const cut = name.lastIndexOf(" ");
+  if (cut < 0) return false;
   // "Milton Keynes", "San Marino": the whole of a place's name
-  if (cut > 0 && lexicon.placeNames.has(name.toLowerCase())) return true;
+  if (lexicon.placeNames.has(name.toLowerCase())) return true;
   const thing = name.slice(cut + 1).toLowerCase();
-  if (cut < 0 || !lexicon.namedAfterWords.has(thing)) return false;
-  const before = name.lastIndexOf(" ", cut - 1);
-  if (before < 0 && !lexicon.surnameLikeThingWords.has(thing)) return true;
-  return before >= 0 || lexicon.namedAfterModifiers.has(name.slice(before + 1, cut).toLowerCase());
+  if (!lexicon.namedAfterWords.has(thing)) return false;
+  if (name.lastIndexOf(" ", cut - 1) >= 0) return true;
+  return !lexicon.surnameLikeThingWords.has(thing) || lexicon.namedAfterModifiers.has(name.slice(0, cut).toLowerCase());
 }
 
 /** "Ambassador to Viet Nam": the word before the name and its first word are a place's name. */
