@@ -145,7 +145,12 @@ const corpus: Group[] = [
   { value: ["2024-03-27"], texts: ["Speaking to reporters on Wednesday, the spokesperson confirmed the visit.", "On Wednesday, the ministers signed the accord."] },
   { value: ["2024-04-01"], texts: ["announced on Monday", "Monday’s Euro Summit agreement"] },
   { value: ["2024-03-26"], texts: ["last Tuesday"] },
-  { value: ["2024-04-08"], texts: ["next Monday", "The minister will visit on Monday."] },
+  { value: ["2024-04-08"], texts: ["next Monday", "The minister will visit on Monday.", "Shops may register from Monday.", "Applicants can register from Monday.", "Registration opens on Monday."] },
+  // "May" the month is no modal
+  { value: ["2023-05", "2024-04-01"], texts: ["In May the bank said on Monday that exports rose."], published: "2024-04-02" },
+  // a weekday of the week before, this one or the next
+  { value: ["2025-10-14"], texts: ["approved by the Cabinet on Tuesday last week", "The plan was approved on Tuesday previous week."], published: "2025-10-22" },
+  { value: ["2025-10-24", "2025-10-30"], texts: ["on Friday this week and on Thursday next week"], published: "2025-10-22" },
   { value: ["2020-10-29"], texts: ["the economic data released Thursday"], published: "2020-11-02" },
   { value: ["2021-08-02"], texts: ["He reiterated the announcement on Monday that USAID will provide $30 million."], published: "2021-08-04" },
 ];

@@ -51,6 +51,10 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Abu Taher Md. Masud Rana", "Ben Wallace", "Ibn Sina"], ["Senior Secretary Abu Taher Md. Masud Rana met Defence Secretary Ben Wallace at a forum named after Ibn Sina. Ibn Sina wrote the Canon."]],
       // after a form of address a title word can be a given name; a ruler's title before a patronymic stays a title
       [["Amir Hamzah Azizan", "Haitham bin Tarik"], ["Datuk Seri Amir Hamzah Azizan met His Majesty Sultan Haitham bin Tarik."]],
+      // "Haji" inside a name is part of it; before one it is a form of address
+      [["Younis Haji Al Khoori", "Mohamad bin Haji Hasan", "Lukanisman Awang Sauni"], ["Younis Haji Al Khoori, Under-Secretary of the Ministry of Finance, met Datuk Seri Utama Haji Mohamad bin Haji Hasan and Dr Lukanisman Awang Sauni."]],
+      // Khoekhoe click letters open a surname; a given name nobody lists still opens the name after a comma
+      [["Johannes !Gawaxab", "Juciene Cristiano de Sousa"], ["The Governor, Mr Johannes !Gawaxab, met the Secretary of State for Budget, Juciene Cristiano de Sousa, who noted the figures."]],
       // "Jan" is a given name before a surname
       [["Eva Zamrazilová", "Jan Frait", "Jan Kubíček"], ["Vice-Governors Eva Zamrazilová and Jan Frait, and Board member Jan Kubíček attended."]],
       [["Irakli Garibashvili", "Nikol Pashinyan"], ["Georgian Prime Minister Irakli Garibashvili and Armenian Prime Minister Nikol Pashinyan met"]],
@@ -97,6 +101,27 @@ const corpus: [string, [string[], string[]][]][] = [
       // a signature's line is all name, in brackets as Indian releases sign
       [["Puneet Pancholy"], ["The minutes will be published.\n\n(Puneet Pancholy)\nChief General Manager"]],
       [["Ramdan Denny Prakoso"], ["The next meeting will be held in October.\n\nRamdan Denny Prakoso\nExecutive Director, Communication Department"]],
+      // a department of several words, then an e-mail address
+      [["Olufemi Terry"], ["Contact: Olufemi Terry, Communication and External Relations Department, media@afdb.org"]],
+      // a title word alone on the signature's next line is the role, not a name
+      [["Syed Irfan Ali"], ["Syed Irfan Ali\nChief Spokesperson, State Bank of Pakistan"]],
+    ],
+  ],
+  [
+    "lists of names",
+    [
+      // the other items of a list of people are people too, a bracketed role after any of them
+      [
+        ["Olayemi Cardoso", "Muhammad Sani Abdullahi", "Emem Usoro", "Philip Ikeazor", "Bala Moh'd Bello"],
+        ["The members in attendance were: Olayemi Cardoso (Governor, Chairman), Muhammad Sani Abdullahi, Emem Usoro, Philip Ikeazor and Bala Moh'd Bello (Deputy Governors)."],
+      ],
+      // a plural title opens a list of people
+      [["Md. Zakir Hossain Chowdhury", "Nurun Nahar"], ["Deputy Governors Md. Zakir Hossain Chowdhury and Nurun Nahar were present."]],
+      [["Neelam Dhungana Timsina", "Bam Bahadur Mishra"], ["Deputy Governors Dr. Neelam Dhungana Timsina and Bam Bahadur Mishra were present."]],
+      // a list of names and their roles: the role is no name
+      [["Rajnath Singh", "Amit Shah"], ["Shri Rajnath Singh, Raksha Mantri, and Shri Amit Shah, Union Home Minister, reviewed the preparations."]],
+      // a place is no name, in a list of people either
+      [["Muhammad Sani Abdullahi", "Philip Ikeazor"], ["The board: Muhammad Sani Abdullahi, Philip Ikeazor and Astana Hub."]],
     ],
   ],
   [
@@ -176,8 +201,9 @@ const corpus: [string, [string[], string[]][]][] = [
 ];
 
 const negatives: [string, string[]][] = [
-  ["organisations and things named after people", ["the Turnbull Government announced", "the Morrison‑Joyce Government’s record infrastructure", "decisions from the Obama administration", "the candy-making company Maud Borup", "the Heydar Aliyev Center hosted a concert", "The delegation arrived at Heydar Aliyev International Airport.", "Students of L.N. Gumilyov Eurasian National University took part.", "They visited Nelson Mandela Bay.", "Nelson Mandela Day is celebrated around the world.", "They visited the Sheikh Zayed Grand Mosque.", "The delegation from Ho Chi Minh City studied it.", "a corridor between Oxford and Milton Keynes by 2030", "the Ministry of Foreign Affairs of Kazakhstan", "The Kazakh Embassy in Azerbaijan was opened", "Fox News Sunday", "Caspian Pipeline Consortium said on Friday", "Christian Democrats said", "Traffic on the King Fahd Causeway increased.", "Sheikh Khalifa Highway and Prince Sultan Air Base were closed.", "Students of Lomonosov Moscow State University attended.", "Nelson Mandela Bay Municipality received a grant.", "The Ulugbek Observatory was restored.", "The Heydar Aliyev Baku Oil Refinery was modernised.", "Venue: ASTANA Hotel."]],
-  ["titles without a name", ["Chief Adviser's Press Wing said", "the new Environmental Code and the Royalty System", "The next meeting is scheduled.\n\nChief General Manager\n\nPress Release", "The Minister for Education, Vocational Training and Sports said", "The Head of Government conveyed warm words", "The Prime Minister of the Republic of Kazakhstan", "the official visit of Prime Minister of Kazakhstan to Azerbaijan", "The minister also noted that", "Foreign Ministers met in New York", "President of the European Commission", "MP\nMinister for Communications"]],
+  ["organisations and things named after people", ["the Turnbull Government announced", "the Morrison‑Joyce Government’s record infrastructure", "decisions from the Obama administration", "the candy-making company Maud Borup", "the Heydar Aliyev Center hosted a concert", "The delegation arrived at Heydar Aliyev International Airport.", "Students of L.N. Gumilyov Eurasian National University took part.", "They visited Nelson Mandela Bay.", "Nelson Mandela Day is celebrated around the world.", "They visited the Sheikh Zayed Grand Mosque.", "The delegation from Ho Chi Minh City studied it.", "a corridor between Oxford and Milton Keynes by 2030", "the Ministry of Foreign Affairs of Kazakhstan", "The Kazakh Embassy in Azerbaijan was opened", "Fox News Sunday", "Caspian Pipeline Consortium said on Friday", "Christian Democrats said", "Traffic on the King Fahd Causeway increased.", "Sheikh Khalifa Highway and Prince Sultan Air Base were closed.", "Students of Lomonosov Moscow State University attended.", "Nelson Mandela Bay Municipality received a grant.", "The Ulugbek Observatory was restored.", "The Heydar Aliyev Baku Oil Refinery was modernised.", "Venue: ASTANA Hotel.", "Bank Negara Malaysia\nJalan Dato' Onn, Kuala Lumpur", "The office is on Avenida Juscelino Kubitschek."]],
+  ["handles", ["Follow us on X (Twitter): @CanadaDev", "Write to press@GovAgency.kz"]],
+  ["titles without a name", ["Chief Adviser's Press Wing said", "the new Environmental Code and the Royalty System", "The next meeting is scheduled.\n\nChief General Manager\n\nPress Release", "The Minister for Education, Vocational Training and Sports said", "The Head of Government conveyed warm words", "The Prime Minister of the Republic of Kazakhstan", "the official visit of Prime Minister of Kazakhstan to Azerbaijan", "The minister also noted that", "Foreign Ministers met in New York", "President of the European Commission", "MP\nMinister for Communications", "Present were the Governor, Chairman, and the Deputy Governors."]],
   ["sentence-initial capitals", ["Diplomatic relations were established.", "Speaking at the event, the minister stated", "Stressing that Kazakhstan has always supported", "Moreover, the sides agreed.", "Last year, the bilateral trade turnover grew by 40%."]],
   ["months and weekdays", ["In April Kazakhstan exported more grain.", "In May Smith said the talks resumed.", "May Day parades", "On Monday the talks resumed.", "June Quarter 2016", "Statement by the Secretary on the August Jobs Report"]],
   ["countries and nationality adjectives", ["Azerbaijan and Kazakhstan are friendly and fraternal countries", "the Ambassador of Kazakhstan to Viet Nam", "Viet Nam's support", "The delegation visited Santa Cruz de la Sierra and São Paulo.", "Kazakh capital operates in Azerbaijan", "the Azerbaijani embassy in Kazakhstan", "#Azerbaijan and #Kazakhstan", "New Zealand Government", "Aotearoa New Zealand"]],

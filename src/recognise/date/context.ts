@@ -1,4 +1,4 @@
-import { TENSE_CLAUSE_BREAK, TENSE_FUTURE, TENSE_INFINITIVE, TENSE_NOT_PAST, TENSE_NOT_VERB, TENSE_PAST, type CalendarLexicon } from "./lexicon.js";
+import { TENSE_CLAUSE_BREAK, TENSE_FUTURE, TENSE_INFINITIVE, TENSE_LOWER_CASE_ONLY, TENSE_NOT_PAST, TENSE_NOT_VERB, TENSE_PAST, type CalendarLexicon } from "./lexicon.js";
 import type { Tense } from "./calendar.js";
 import { isUpperAt } from "../../segment/letter-case.js";
 import { isBlank, isWhiteSpace } from "../../segment/white-space.js";
@@ -147,6 +147,12 @@ function cueIn(w: string, flags: number, marks: ReadonlySet<number>): Tense | nu
   return cueOf(w, flags);
 }
 
+/** The TENSE_* flags of the word `w` (lower case) written at `at`: "May" the month is no modal. */
+function flagsOf(lex: CalendarLexicon, w: string, text: string, at: number): number {
+  const flags = lex.tenseWords.get(w) ?? 0;
+  return flags & TENSE_LOWER_CASE_ONLY && isUpperAt(text, at) ? 0 : flags;
+}
+
 function tenseWithin(text: string, start: number, end: number, lex: CalendarLexicon, marks: ReadonlySet<number>): Tense | null {
   let from = start;
   const lo = Math.max(0, start - 160);
@@ -162,7 +168,7 @@ function tenseWithin(text: string, start: number, end: number, lex: CalendarLexi
     while (i > from && isTenseWordChar(text, i - 1)) i--;
     const word = text.slice(i, wordEnd);
     const w = lower(word);
-    const flags = lex.tenseWords.get(w) ?? 0;
+    const flags = flagsOf(lex, w, text, i);
     if (flags & TENSE_CLAUSE_BREAK && !insideTitle(text, i, wordEnd)) break;
     if ((flags & TENSE_INFINITIVE) !== 0 && isVerbAfterMarker(next, lex)) return "future";
     const cue = cueIn(w, flags, marks);
@@ -183,7 +189,7 @@ function tenseWithin(text: string, start: number, end: number, lex: CalendarLexi
     const wordStart = i;
     while (i < to && isTenseWordChar(text, i)) i++;
     const w = lower(text.slice(wordStart, i));
-    const flags = lex.tenseWords.get(w) ?? 0;
+    const flags = flagsOf(lex, w, text, wordStart);
     if (flags & TENSE_CLAUSE_BREAK && !insideTitle(text, wordStart, i)) break;
     const cue = cueIn(w, flags, marks);
     if (cue) return cue;

@@ -19,6 +19,8 @@ export const TENSE_CLAUSE_BREAK = 8;
 export const TENSE_INFINITIVE = 16;
 /** Words after "to" that are no verb ("the", "its"). */
 export const TENSE_NOT_VERB = 32;
+/** Tense words that are also a month's name ("may"): a cue only in lower case. */
+export const TENSE_LOWER_CASE_ONLY = 64;
 
 /** Calendar words compiled once per extractor: lookups by surface form and regex macros. */
 export class CalendarLexicon {
@@ -89,6 +91,7 @@ export class CalendarLexicon {
       tense(f.tense.clauseBreaks, TENSE_CLAUSE_BREAK);
       tense(f.tense.infinitive.markers, TENSE_INFINITIVE);
       tense(f.tense.infinitive.notVerbs, TENSE_NOT_VERB);
+      for (const w of Object.values(f.months).flat()) if (this.tenseWords.has(key(w))) tense([w], TENSE_LOWER_CASE_ONLY);
       for (const w of f.quantityBefore) this.quantityBefore.add(key(w));
       for (const w of f.countNouns) this.countNouns.add(key(w));
       for (const w of f.durationAfterThe) this.durationAfterThe.add(key(w));

@@ -314,7 +314,10 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
       const t: Tense | null = off === -1 ? "past" : off === 1 ? "future" : tense(m, doc);
       const pub = publishedOf(doc);
       if (!pub) return [{ iso: null, grain: "day", relative: true, ...(off !== undefined ? { offset: { unit: "week", offset: off } } : {}) }];
-      let target = weekdayFor(wd, pub, t);
+      const week = m.groups["week"];
+      const weekOff = week === undefined ? undefined : lex.relOffset(week);
+      // "Tuesday last week": that weekday of the week (Monday to Sunday) before publication's
+      let target = weekOff !== undefined ? addDays(pub, weekOff * 7 + wd - isoWeekday(pub)) : weekdayFor(wd, pub, t);
       // "last Friday" said on a Friday is a week back, "next Monday" on a Monday a week ahead
       if (off === -1 && isoDay(target) === isoDay(pub)) target = addDays(pub, -7);
       return [{ iso: isoDay(target), grain: "day", relative: true }];

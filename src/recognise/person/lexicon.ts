@@ -41,6 +41,12 @@ export class PeopleLexicon {
   readonly surnameLikeThingWords: ReadonlySet<string>;
   /** Single words of titles ("minister", "bishop"): not a name, unless a title cue leaves nothing else. */
   readonly titleWords: ReadonlySet<string>;
+  /** Title words that are also surnames ("bishop", "king"): alone after a title they are the person. */
+  readonly surnameLikeTitleWords: ReadonlySet<string>;
+  /** Capitalised words before a name that make it a thing's: "jalan" ("Jalan Dato' Onn"), "rue". */
+  readonly namedAfterPrefixes: ReadonlySet<string>;
+  /** Honorifics that are part of a name inside it: "haji" ("Younis Haji Al Khoori"). */
+  readonly honorificsInNames: ReadonlySet<string>;
   /** Whole titles, lower case, blanks collapsed: "deputy minister". */
   readonly titlePhrases: ReadonlySet<string>;
   /** Lower-cased title prefixes ("deputy", "vice"): a prefix and a title word make one title. */
@@ -94,6 +100,9 @@ export class PeopleLexicon {
     this.titleWords = titleWords;
     this.titlePhrases = new Set(all("titles").map((t) => t.toLowerCase().replace(/\s+/g, " ")));
     this.titlePrefixes = lower(all("titlePrefixes"));
+    this.surnameLikeTitleWords = lower(all("surnameLikeTitleWords"));
+    this.namedAfterPrefixes = lower(all("namedAfterPrefixes"));
+    this.honorificsInNames = lower(all("honorificsInNames"));
     // "Sen." is an honorific, "Sen" (of Hun Sen) is not: a form listed only with its full stop needs it
     for (const h of all("honorifics")) nonName.add(h.toLowerCase());
     nonName.delete("");

@@ -105,7 +105,16 @@ export class NamePicker {
       // "Minister Bishop": a surname that is also a title word, and nothing else after the title
       // ("Deputy Minister" is one title, not Deputy Mr Minister)
       const only = toks[0];
-      if (i === toks.length && cue === "title" && toks.length === 1 && only?.kind === "title" && !OF_AFTER.test(text.slice(only.end, only.end + 6)) && !this.endsTitle(text, only)) i = 0;
+      if (
+        i === toks.length &&
+        cue === "title" &&
+        toks.length === 1 &&
+        only?.kind === "title" &&
+        this.lex.surnameLikeTitleWords.has(only.lower) &&
+        !OF_AFTER.test(text.slice(only.end, only.end + 6)) &&
+        !this.endsTitle(text, only)
+      )
+        i = 0;
       const span = this.extend(text, toks, i, inHeadingLine, (i === 0 && (toks[0]?.kind === "title" || firstOpens)) || this.familyFirstBeforeName(toks, i));
       if (!span) return [];
       // "Chair of the Indian Ocean Rim Association", "Head of the National Nutrition Agency": one word
@@ -115,7 +124,7 @@ export class NamePicker {
       // "of ..." an organisation's name may lead into it ("of JSC Samruk-Kazyna Nurlan Zhakupov")
       // titles and forms of address may stand between ("Managing Director Sheikh Saud Salem Abdulaziz Al-Sabah")
       const afterTitle = direct && toks.slice(0, span[0]).every((t) => t.kind === "title" || this.lex.isHonorific(t.text));
-      const from = afterTitle ? span[0] : this.givenStart(toks, span[0], span[1]);
+      const from = afterTitle ? span[0] : this.givenStart(text, toks, span[0], span[1]);
       return [this.result(text, toks, from, span[1])];
     }
     const out: PickedName[] = [];
@@ -135,6 +144,16 @@ export class NamePicker {
       i = span[1];
     }
     return out;
+  }
+
+  /** The name the tokens make whole, after any forms of address ("Dr. Neelam Dhungana Timsina"): two words or more, or null. */
+  whole(text: string, toks: readonly Token[], heading: (at: number) => boolean): PickedName | null {
+    let i = 0;
+    while (i < toks.length && toks[i]?.kind === "stop" && this.lex.isHonorific(toks[i]?.text ?? "")) i++;
+    let inHeading: boolean | undefined;
+    const span = this.extend(text, toks, i, () => (inHeading ??= heading(toks[0]?.start ?? 0)), false);
+    if (!span || span[1] !== toks.length || span[1] - span[0] < 2) return null;
+    return this.result(text, toks, span[0], span[1]);
   }
 
   tokens(text: string, start: number, end: number, shouting: boolean): Token[] {
@@ -266,6 +285,11 @@ export class NamePicker {
         j++;
         names++;
         break;
+      }
+      // "Younis Haji Al Khoori": inside a name, "Haji" is part of it
+      else if (k === "stop" && this.lex.honorificsInNames.has(toks[j]?.lower ?? "") && (toks[j - 1]?.kind === "name" || toks[j - 1]?.kind === "particle") && (toks[j + 1]?.kind === "name" || toks[j + 1]?.kind === "particle")) {
+        j++;
+        continue;
       } else if (k === "regnal") {
         // "Charles III", "Mohammed VI": the number ends the name
         if (toks[j - 1]?.kind === "name") j++;
@@ -325,7 +349,7 @@ export class NamePicker {
     if (size < 2) return cue === "hashtag" && !toks[i]?.surnameSuffix ? null : [i, j];
     // a contact's or signature's line holds the name and nothing else: "Ramdan Denny Prakoso"
     if (cue === "contact" && opensLine(text, toks[i]?.start ?? 0)) return [i, j];
-    if (cue === "speaker" || cue === "byline" || cue === "contact") return [this.givenStart(toks, i, j), j];
+    if (cue === "speaker" || cue === "byline" || cue === "contact") return [this.givenStart(text, toks, i, j), j];
     // a month opens a name only before a known surname (checked by initialBeforeName)
     if (toks[i]?.kind === "calendar") return [i, j];
     if (this.surnameFirst(toks, i, j)) return [i, j];
@@ -353,8 +377,11 @@ export class NamePicker {
    * "JSC Samruk-Kazyna Nurlan Zhakupov": in three or more words that do not open
    * with a given name, the name starts at a later given name that leaves two words.
    */
-  private givenStart(toks: readonly Token[], i: number, j: number): number {
+  private givenStart(text: string, toks: readonly Token[], i: number, j: number): number {
     if (j - i < 3 || this.opensName(toks[i]) || this.surnameFirst(toks, i, j)) return i;
+    // "Secretary of State for Budget, Juciene Cristiano de Sousa, noted": right after a comma
+    // nothing but the name stands, whichever given name comes first
+    if (i === 0 && afterComma(text, toks[0]?.start ?? 0)) return i;
     for (let g = i + 1; g < j - 1; g++) if (this.opensName(toks[g])) return g;
     return i;
   }
@@ -376,6 +403,11 @@ export class NamePicker {
     if (suffix?.[1] !== undefined && this.lex.regnalNumbers.has(suffix[1])) end += suffix[0].length;
     return { start, end, name: text.slice(start, end).replace(/\s+/gu, " ") };
   }
+}
+
+/** Whether a comma and one blank stand right before `at`. */
+function afterComma(text: string, at: number): boolean {
+  return at >= 2 && text.charCodeAt(at - 2) === 44 && isBlank(text.charCodeAt(at - 1));
 }
 
 /** Whether only blanks or an opening bracket stand between the line's start and `at`. */

@@ -6,6 +6,7 @@ import type { PeopleLexicon } from "./lexicon.js";
 import { NamePicker, type Cue, type PickedName, type Token } from "./names.js";
 import { HeadingLines } from "./headings.js";
 import { isCasedAt, isLowerAt } from "../../segment/letter-case.js";
+import { isBlank, isWhiteSpace } from "../../segment/white-space.js";
 import type { WordIndex } from "../word-index.js";
 
 export interface PersonDeps {
@@ -28,8 +29,11 @@ export interface PersonDeps {
  * - "person.before-cue": the pattern is what follows the name ("…, Energy Minister,",
  *   " said"), tried where the sequence ends.
  * - "person.name-run": the sequence itself.
+ * - "person.list-mate": the pattern is what separates the items of a list of names
+ *   (", ", " and "); tried where each sequence ends, it makes a name of a name-shaped
+ *   item of a list that other items show to be a list of people.
  */
-const NORMALISERS = ["person.after-cue", "person.before-cue", "person.name-run"] as const;
+const NORMALISERS = ["person.after-cue", "person.before-cue", "person.name-run", "person.list-mate"] as const;
 type Side = (typeof NORMALISERS)[number];
 const CUES: readonly Cue[] = ["title", "honorific", "speaker", "byline", "hashtag", "apposition", "contact", "given"];
 const ATS = ["title", "honorific", "byline", "token", "capitals", "hash", "word-before"] as const;
@@ -79,6 +83,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
   const atWordBefore = rules.filter((r) => r.side === "person.after-cue" && r.at === "word-before");
   const before = rules.filter((r) => r.side === "person.before-cue");
   const runRule = rules.find((r) => r.side === "person.name-run");
+  const mateRule = rules.find((r) => r.side === "person.list-mate");
   const opens = (rule: PersonRule, tok: Token): boolean =>
     rule.at === "token" ||
     (rule.at === "title" ? tok.startsTitle : rule.at === "byline" ? tok.startsByline : rule.at === "capitals" ? tok.inCapitals : tok.startsHonorific);
@@ -91,8 +96,8 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
       const heading = (at: number): boolean => lines.isHeading(at);
       const out: Candidate<"person">[] = [];
       const loose: Candidate<"person">[] = [];
-      const emit = (rule: PersonRule, p: PickedName, title: string | undefined): void => {
-        if (namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || endsPlace(text, p, lexicon)) return;
+      const emit = (rule: PersonRule, p: PickedName, title: string | undefined, from = p.start): void => {
+        if (namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || endsPlace(text, p, lexicon) || namedAfterPrefix(text, from, lexicon)) return;
         const value: PersonValue = title ? { name: p.name, title } : { name: p.name };
         out.push({ type: "person", start: p.start, end: p.end, rule: rule.id, priority: rule.priority, values: [value] });
       };
@@ -109,7 +114,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         const before = out.length;
         for (const p of picker.pick(text, nameStart, end, rule.cue, shouting, heading, direct)) {
           if (rule.whole && (p.start !== nameStart || p.end !== end)) continue;
-          emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined);
+          emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined, m.index);
         }
         // "President Smt." names no one: the honorific's own rule may still read "Smt. Droupadi Murmu"
         return out.length > before ? end : -1;
@@ -117,18 +122,25 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
 
       // a sequence is tried only where a capitalised word begins, found by the word pass all
       // recognisers share: scanning the whole text with {nameSeq} cost more than everything else here
+      const sequences: Sequence[] = [];
       let end = 0;
       for (const start of deps.words.capitals(doc)) {
         if (start < end) continue;
         runs.lastIndex = start;
         if (!runs.test(text)) continue;
         end = runs.lastIndex;
+        // "@CanadaDev", "media@Agency": a handle or an address, not a name
+        if (start > 0 && text.charCodeAt(start - 1) === 64 /* @ */) continue;
         const toks = picker.tokens(text, start, end, false);
         let skip = -1;
         let useful = false;
+        let prev: Token | undefined;
         for (const tok of toks) {
           if (tok.kind === "name" || tok.kind === "title") useful = true;
-          if (tok.start < skip) continue;
+          const inName = prev?.kind === "name" && lexicon.honorificsInNames.has(tok.lower);
+          prev = tok;
+          // "Younis Haji Al Khoori": an honorific inside a name cues nothing
+          if (tok.start < skip || inName) continue;
           for (const rule of atWords) {
             if (!opens(rule, tok)) continue;
             const to = tryAfter(rule, tok.start);
@@ -140,6 +152,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         }
         // nothing in a sequence of stop words ("The", "In Kazakhstan") can be a name
         if (!useful) continue;
+        if (mateRule) sequences.push({ start, end, toks });
         if (start > 0 && text.charCodeAt(start - 1) === 35 /* # */) for (const rule of atHash) tryAfter(rule, start - 1);
         if (atWordBefore.length > 0) {
           const w = wordBefore(text, start);
@@ -156,15 +169,92 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         }
         if (!runRule) continue;
         for (const p of picker.pickFrom(text, toks, "given", heading)) {
-          if (namesOrganisation(text, p.start, lexicon) || namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon)) continue;
+          if (namesOrganisation(text, p.start, lexicon) || namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || namedAfterPrefix(text, p.start, lexicon)) continue;
           const c: Candidate<"person"> = { type: "person", start: p.start, end: p.end, rule: runRule.id, priority: runRule.priority, values: [{ name: p.name }] };
           if (p.name.includes(" ") || lexicon.standsAlone(p.name)) out.push(c);
           else loose.push(c);
         }
       }
+      if (mateRule && out.length > 0) for (const [p, from] of listMates(text, sequences, out, mateRule, picker, lexicon, heading)) emit(mateRule, p, undefined, from);
       return distinctSpans(out.concat(repeats(loose, out)));
     },
   };
+}
+
+/** A capitalised word sequence of the text and its tokens. */
+interface Sequence {
+  readonly start: number;
+  readonly end: number;
+  readonly toks: readonly Token[];
+}
+
+/**
+ * "Olayemi Cardoso (Governor), Muhammad Sani Abdullahi, Emem Usoro and Bala Moh'd Bello":
+ * sequences joined by the rule's separators form a list; when two of its items are names
+ * found already, or a plural title opens it ("Deputy Governors Md. Zakir Hossain Chowdhury
+ * and Nurun Nahar"), each other item that is wholly a name of two words or more is one too.
+ * A list needs an "and": ", " alone also joins a name to an apposition ("Jane Doe, Goldman Sachs").
+ * Returns each name with where its item starts.
+ */
+function listMates(
+  text: string,
+  sequences: readonly Sequence[],
+  found: readonly Candidate<"person">[],
+  rule: PersonRule,
+  picker: NamePicker,
+  lexicon: PeopleLexicon,
+  heading: (at: number) => boolean,
+): [PickedName, number][] {
+  const byStart = new Map<number, number>();
+  sequences.forEach((s, k) => byStart.set(s.start, k));
+  const next = new Int32Array(sequences.length).fill(-1);
+  const linked = new Uint8Array(sequences.length);
+  const joinsWithAnd = new Uint8Array(sequences.length);
+  for (let k = 0; k < sequences.length; k++) {
+    // most separators lead to no sequence ("In Kazakhstan, the"): only a link is run again for its groups
+    rule.regex.lastIndex = sequences[k]?.end ?? 0;
+    if (!rule.regex.test(text)) continue;
+    const to = byStart.get(rule.regex.lastIndex);
+    if (to === undefined) continue;
+    const m = stickyMatch(rule.regex, text, sequences[k]?.end ?? 0);
+    if (!m) continue;
+    next[k] = to;
+    linked[to] = 1;
+    if (m.groups?.["and"] !== undefined) joinsWithAnd[k] = 1;
+  }
+  const foundEnding = new Map<number, Candidate<"person">>();
+  for (const c of found) foundEnding.set(c.end, c);
+  const out: [PickedName, number][] = [];
+  for (let head = 0; head < sequences.length; head++) {
+    if (linked[head] || (next[head] ?? -1) < 0) continue;
+    const items: number[] = [];
+    let and = false;
+    for (let k = head; k >= 0 && items.length < 40; k = next[k] ?? -1) {
+      items.push(k);
+      if (joinsWithAnd[k]) and = true;
+    }
+    if (!and) continue;
+    const known = (k: number): Candidate<"person"> | undefined => {
+      const s = sequences[k];
+      const c = s && foundEnding.get(s.end);
+      return c && c.start >= s.start ? c : undefined;
+    };
+    const first = sequences[head];
+    const opener = known(head);
+    const pluralTitle = first !== undefined && opener !== undefined && first.toks.some((t) => t.end <= opener.start && t.kind === "title" && t.lower.endsWith("s") && !lexicon.titleWords.has(t.lower));
+    if (!pluralTitle && items.filter((k) => known(k)).length < 2) continue;
+    const mates: [PickedName, number][] = [];
+    for (const k of items) {
+      const s = sequences[k];
+      if (!s || known(k)) continue;
+      const p = picker.whole(text, s.toks, heading);
+      if (p) mates.push([p, s.start]);
+    }
+    // "Rajnath Singh, Raksha Mantri, and Amit Shah, Union Home Minister": an item that is no
+    // name makes it a list of names and their roles, and any item may be a role
+    if (mates.length === items.filter((k) => !known(k)).length) out.push(...mates);
+  }
+  return out;
 }
 
 /**
@@ -272,6 +362,14 @@ function endsInThing(name: string, lexicon: PeopleLexicon): boolean {
   if (!lexicon.namedAfterWords.has(thing)) return false;
   if (name.lastIndexOf(" ", cut - 1) >= 0) return true;
   return !lexicon.surnameLikeThingWords.has(thing) || lexicon.namedAfterModifiers.has(name.slice(0, cut).toLowerCase());
+}
+
+/** "Jalan Dato' Onn", "Avenida Juscelino Kubitschek": the word before the name makes it a street's or a building's. */
+function namedAfterPrefix(text: string, at: number, lexicon: PeopleLexicon): boolean {
+  if (at < 2 || !isBlank(text.charCodeAt(at - 1))) return false;
+  let i = at - 1;
+  while (i > 0 && !isWhiteSpace(text.charCodeAt(i - 1)) && at - i < 20) i--;
+  return i < at - 1 && isCasedAt(text, i) && lexicon.namedAfterPrefixes.has(text.slice(i, at - 1).toLowerCase());
 }
 
 /** "Ambassador to Viet Nam": the word before the name and its first word are a place's name. */

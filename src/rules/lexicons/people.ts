@@ -17,8 +17,12 @@ export const PeopleFileSchema = z.strictObject({
   titles: words,
   /** Words that extend a title on its left: "Acting", "Deputy". */
   titlePrefixes: words,
+  /** Title words that are also surnames: after a title, alone, they are the person ("Minister Bishop"), unlike "Governor, Chairman". */
+  surnameLikeTitleWords: words.default([]),
   /** Forms of address before a name, exactly as written: "Mr", "Mr.", "H.E.", "the Hon.", "Ibu". */
   honorifics: words,
+  /** Honorifics that, inside a name, are part of it: "Haji" in "Younis Haji Al Khoori". */
+  honorificsInNames: words.default([]),
   /** Letters after a name that are not part of it: "MP", "QC", "Jr." (case-sensitive). */
   postNominals: words,
   /** Words that open a byline or credit, exactly as written: "By", "Written by", "Photo by". */
@@ -65,6 +69,8 @@ export const PeopleFileSchema = z.strictObject({
   namedAfterWords: words,
   /** Words that may stand between such a name and its thing: "International" ("Heydar Aliyev International Airport"). */
   namedAfterModifiers: words,
+  /** Capitalised words before a name that make it a street's or building's: "Jalan" ("Jalan Dato' Onn"), "Rue", "Avenida". */
+  namedAfterPrefixes: words.default([]),
   /** Such words that are also surnames: after a title, "John Hall" is a person and "Fahd Causeway" a thing. */
   surnameLikeThingWords: words.default([]),
   /** Countries, regions, nationality adjectives: "Kazakhstan", "Kazakh", "New Zealand". */
