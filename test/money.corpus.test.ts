@@ -68,6 +68,28 @@ const corpus: [Partial<MoneyValue>[], string[]][] = [
   [[{ amount: 5_690_100_000_000, currency: "RWF" }], ["amounting to Frw 5,690.1 billion", "Rwf 5,690.1 billion"]],
   [[{ amount: 6_540_000_000_000, currency: "LAK" }], ["reached 6,540 billion kip"]],
   [[{ amount: 300, currency: "THB" }], ["waiving the Bt300 tourism entry fee"]],
+  // the rest of the world's currencies, by sign, code or name
+  [[{ amount: 68_000_000, currency: "ERN" }], ["68 million Nakfa", "Nfa 68 million", "ERN 68 million"]],
+  [[{ amount: 45_000_000, currency: "SLE" }], ["NLe 45 million", "45 million new leones", "SLE 45 million"]],
+  [[{ amount: 18_600_000, currency: "TOP" }], ["T$18.6 million", "18.6 million pa'anga"]],
+  [[{ amount: 0.1, currency: "TOP" }], ["10 seniti per kilowatt-hour"]],
+  [[{ amount: 4_600_000_000, currency: "SBD" }], ["the SBD$4.6 billion 2025 Budget", "SI$4.6 billion"]],
+  [[{ amount: 250_000, currency: "AWG" }], ["Afl. 250,000", "250,000 Aruban florins"]],
+  [[{ amount: 3_000_000, currency: "BZD" }], ["BZ$3 million"]],
+  [[{ amount: 12_000_000, currency: "KYD" }], ["CI$12 million"]],
+  [[{ amount: 90_000_000_000, currency: "BIF" }], ["FBu 90 billion", "90 billion Burundian francs"]],
+  [[{ amount: 1_500_000, currency: "DJF" }], ["1.5 million Djibouti francs"]],
+  [[{ amount: 700_000_000, currency: "CRC" }], ["₡700 million", "700 million colones"]],
+  [[{ amount: 80_000_000, currency: "CVE" }], ["80 million escudos"]],
+  [[{ amount: 2_000_000_000, currency: "MRU" }], ["2 billion ouguiyas", "Mauritania allocated UM 2 billion"]],
+  [[{ amount: 5_000_000, currency: "PAB" }], ["B/. 5 million", "5 million balboas"]],
+  [[{ amount: 40_000_000, currency: "MOP" }], ["MOP$40 million", "40 million patacas"]],
+  [[{ amount: 3_000_000, currency: "GMD" }], ["3 million dalasis"]],
+  [[{ amount: 9_000_000, currency: "STN" }], ["9 million dobras", "Db 9 million"]],
+  [[{ amount: 6_000_000, currency: "SZL" }], ["6 million emalangeni"]],
+  [[{ amount: 2_000_000, currency: "LSL" }], ["2 million maloti"]],
+  [[{ amount: 500_000_000, currency: "GTQ" }], ["500 million quetzales"]],
+  [[{ amount: 43_118_000_000_000, currency: "XOF" }], ["CFAF 43 118 billion"]],
   // the first end of a range keeps its own size when it is already the larger number
   [[{ amount: 600_000, currency: "INR", range: "low" }, { amount: 1_200_000, currency: "INR", range: "high" }], ["between Rs600,000 and Rs1.2 million"]],
 ];
@@ -80,6 +102,22 @@ describe("money corpus", () => {
       expected.forEach((e, i) => expect(values[i]).toMatchObject(e));
     });
   }
+});
+
+describe("decimal marks", () => {
+  test("a document that writes its decimals with a comma groups thousands with a point", () => {
+    expect(money("The fund holds 25,6 billion denars; the average wage is 24.379 denars and the grant EUR 30.000.")).toEqual([
+      { amount: 25_600_000_000, currency: "MKD" },
+      { amount: 24_379, currency: "MKD" },
+      { amount: 30_000, currency: "EUR" },
+    ]);
+  });
+  test("elsewhere a point followed by three digits is a decimal point", () => {
+    expect(money("The rate was 24.379 denars, up from 24.10 denars.")).toEqual([
+      { amount: 24.379, currency: "MKD" },
+      { amount: 24.1, currency: "MKD" },
+    ]);
+  });
 });
 
 describe("which dollar a bare $ means", () => {
@@ -95,6 +133,14 @@ describe("which dollar a bare $ means", () => {
   test("the text's own country words decide when there is no URL", () => {
     const text = "The Australian Government will invest $5 million across Australia, the Treasurer said.";
     expect(money(text)).toEqual([{ amount: 5_000_000, currency: "AUD" }]);
+  });
+  test("the Solomon Islands' and Tonga's dollars, by the country the release is about", () => {
+    expect(money("Solomon Islands revenue reached $1.87 billion, the Solomon Islands Government said in Honiara.")).toEqual([{ amount: 1_870_000_000, currency: "SBD" }]);
+    expect(money("The Government of Tonga will pay $200 to each household in Tonga.")).toEqual([{ amount: 200, currency: "TOP" }]);
+  });
+  test("a sign that is a common letter counts only where its country is named", () => {
+    expect(money("Guatemala approved Q 500 million for roads.")).toEqual([{ amount: 500_000_000, currency: "GTQ" }]);
+    expect(money("Option Q 500 million was rejected.")).toEqual([]);
   });
   test("a release with no cue keeps USD", () => {
     expect(money("Kazakhstan and Azerbaijan trade reached $185 million.")).toEqual([{ amount: 185_000_000, currency: "USD" }]);

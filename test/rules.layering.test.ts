@@ -21,22 +21,22 @@ const META = { id: "t", published: "2023-06-25" };
 const summary = (facts: readonly Fact[]) => facts.map((f) => ({ type: f.type, text: f.text, rule: f.rule, value: f.value }));
 
 describe("a user's rules folder layered over the built-in rules", () => {
-  test("adds a currency: the Eritrean nakfa, by sign and by name", () => {
+  test("adds a currency: the Croatian kuna, retired in 2023 but in every archive before, by sign and by name", () => {
     const dir = userRules({
-      "lexicon/currencies.er.json": {
+      "lexicon/currencies.hr.json": {
         kind: "currencies",
-        currencies: [{ code: "ERN", symbols: ["Nfk"], names: ["nakfa", "nakfas"], cues: { hosts: [".er"], words: ["Eritrea"] } }],
+        currencies: [{ code: "HRK", symbols: ["kn"], names: ["kuna", "kunas"], cues: { hosts: [".hr"], words: ["Croatia"] } }],
       },
     });
-    const texts = ["Eritrea will receive a grant of Nfk 120 million.", "The bridge cost 15 million nakfas."];
+    const texts = ["Croatia will receive a grant of 120 million kn.", "The bridge cost 15 million kunas."];
     const builtin = createExtractor();
     const user = createExtractor({ rules: dir });
     for (const t of texts) expect(builtin.extract(t, META).facts.filter((f) => f.type === "money")).toEqual([]);
     expect(summary(user.extract(texts[0] ?? "", META).facts)).toEqual([
-      expect.objectContaining({ type: "money", text: "Nfk 120 million", value: expect.objectContaining({ amount: 120_000_000, currency: "ERN" }) }),
+      expect.objectContaining({ type: "money", text: "120 million kn", value: expect.objectContaining({ amount: 120_000_000, currency: "HRK" }) }),
     ]);
     expect(summary(user.extract(texts[1] ?? "", META).facts)).toEqual([
-      expect.objectContaining({ type: "money", text: "15 million nakfas", value: expect.objectContaining({ amount: 15_000_000, currency: "ERN" }) }),
+      expect.objectContaining({ type: "money", text: "15 million kunas", value: expect.objectContaining({ amount: 15_000_000, currency: "HRK" }) }),
     ]);
     // the built-in currencies are all still there
     expect(user.extract("It cost $5 million. The loan is 20 billion tenge.", META).facts.map((f) => f.type === "money" && f.value.currency)).toEqual(["USD", "KZT"]);

@@ -8,10 +8,11 @@ const SPACES = /[ \u00a0\u202f\u2009]/g;
 /**
  * "1,234.5" -> "1234.5", "15 000" -> "15000", "1.234.567,8" -> "1234567.8",
  * "11,11,111" -> "1111111" (Indian grouping), "2,5" -> "2.5" (a comma followed by other than three
- * digits is a decimal comma).
+ * digits is a decimal comma). With `decimalComma` (the document writes its decimals with a comma),
+ * "24.379" is 24379.
  * Returns null for anything that is not a plain numeral.
  */
-export function numeralToDecimal(raw: string): string | null {
+export function numeralToDecimal(raw: string, decimalComma = false): string | null {
   const s = raw.replace(SPACES, "");
   if (!/^\d[\d.,]*$/.test(s)) return null;
   const lastComma = s.lastIndexOf(",");
@@ -32,7 +33,8 @@ export function numeralToDecimal(raw: string): string | null {
   }
   if (lastDot >= 0) {
     const groups = s.split(".");
-    if (groups.length === 2) return s;
+    // "24.379 denars" in a document that writes "25,6 billion": the point groups thousands
+    if (groups.length === 2) return decimalComma && groups[1]?.length === 3 ? groups.join("") : s;
     return groups.slice(1).every((g) => g.length === 3) ? groups.join("") : null;
   }
   return s;

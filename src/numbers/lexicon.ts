@@ -82,17 +82,17 @@ export class NumberLexicon {
    * A numeral, a numeral with a vulgar fraction ("1¾"), a lone fraction ("½") or
    * a number word ("twenty-five") as an exact decimal string.
    */
-  toDecimal(raw: string): string | null {
+  toDecimal(raw: string, decimalComma = false): string | null {
     const text = raw.trim();
     const last = text.slice(-1);
     const fraction = this.fractions.get(last);
     if (fraction !== undefined) {
       const head = text.slice(0, -1).trim();
       if (head === "") return String(fraction);
-      const whole = numeralToDecimal(head);
+      const whole = numeralToDecimal(head, decimalComma);
       return whole === null ? null : addFraction(whole, fraction);
     }
-    if (/^\d/.test(text)) return numeralToDecimal(text);
+    if (/^\d/.test(text)) return numeralToDecimal(text, decimalComma);
     const words = text.toLowerCase().split(/[- ]+/);
     if (words.length === 1) {
       const w = words[0] ?? "";

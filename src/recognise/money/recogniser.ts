@@ -3,6 +3,7 @@ import type { RuleSet } from "../../rules/load.js";
 import { compilePatterns } from "../../rules/compile.js";
 import type { WordIndex } from "../word-index.js";
 import { shiftDecimal } from "../../numbers/decimal.js";
+import { usesDecimalComma } from "../../numbers/style.js";
 import { isYearBeforeValue, isYearShaped } from "../../numbers/range.js";
 import type { NumberLexicon } from "../../numbers/lexicon.js";
 import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js";
@@ -55,9 +56,9 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
     return null;
   };
 
-  const amountOf = (num: string | undefined, mag: string | undefined): number | null => {
+  const amountOf = (num: string | undefined, mag: string | undefined, doc: DocContext): number | null => {
     if (!num) return null;
-    const decimal = numbers.toDecimal(num);
+    const decimal = numbers.toDecimal(num, usesDecimalComma(doc));
     if (decimal === null) return null;
     const value = shiftDecimal(decimal, numbers.exponent(mag));
     return Number.isFinite(value) ? value : null;
@@ -83,14 +84,14 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
       if (!currency) return null;
       if (g["num2"] === undefined) {
         if (!looksLikeAmount(g, table)) return null;
-        const amount = amountOf(g["num"], g["mag"]);
+        const amount = amountOf(g["num"], g["mag"], doc);
         return amount === null ? null : [withQualifier(m, doc, { amount, currency })];
       }
       // "$1-2 million": a magnitude stated only after the second number covers both, unless the
       // first is already the larger number ("between Rs600,000 and Rs1.2 million")
-      const high = amountOf(g["num2"], g["mag2"]);
-      const bare = amountOf(g["num"], g["mag"]);
-      const shared = g["mag"] === undefined ? amountOf(g["num"], g["mag2"]) : bare;
+      const high = amountOf(g["num2"], g["mag2"], doc);
+      const bare = amountOf(g["num"], g["mag"], doc);
+      const shared = g["mag"] === undefined ? amountOf(g["num"], g["mag2"], doc) : bare;
       if (shared === null || high === null || isYearBeforeValue(g["num"], shared, high)) return null;
       const low = shared > high && bare !== null && bare <= high ? bare : shared;
       // "₦32.9 billion to 8,300 centres": a count after "to", not the range's other end
@@ -104,7 +105,7 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
     /** "9 cents": the minor unit of the currency its name implies. */
     "money.minor": (m, doc) => {
       const minor = m.groups["minor"];
-      const decimal = m.groups["num"] ? numbers.toDecimal(m.groups["num"]) : null;
+      const decimal = m.groups["num"] ? numbers.toDecimal(m.groups["num"], usesDecimalComma(doc)) : null;
       if (!minor || decimal === null) return null;
       const currency = table.resolve("minor", minor, doc);
       if (!currency) return null;
@@ -116,8 +117,8 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
       // "6 crore and 90 lakh" descends; "5 million and 3 million euros" is two amounts
       if (numbers.exponent(m.groups["mag2"]) >= numbers.exponent(m.groups["mag"])) return null;
       const currency = currencyOf(m.groups, doc);
-      const a = amountOf(m.groups["num"], m.groups["mag"]);
-      const b = amountOf(m.groups["num2"], m.groups["mag2"]);
+      const a = amountOf(m.groups["num"], m.groups["mag"], doc);
+      const b = amountOf(m.groups["num2"], m.groups["mag2"], doc);
       if (!currency || a === null || b === null) return null;
       return [withQualifier(m, doc, { amount: a + b, currency })];
     },
@@ -132,7 +133,7 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
   const carriedCurrency =
     (stated: readonly Candidate<"money">[]): Normaliser<"money"> =>
     (m, doc) => {
-      const amount = amountOf(m.groups["num"], m.groups["mag"]);
+      const amount = amountOf(m.groups["num"], m.groups["mag"], doc);
       if (amount === null || amount <= 0 || stated.some((c) => c.start < m.end && m.start < c.end)) return null;
       const sentence = sentenceAround(doc.sentences, m);
       let before: { end: number; currency: string } | undefined;

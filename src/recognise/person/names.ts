@@ -97,6 +97,8 @@ export class NamePicker {
         first !== undefined &&
         (first.kind === "calendar" ||
           (first.kind === "stop" && first.text.length > 2 && ALL_CAPS.test(first.text) && !this.lex.nonName.has(first.lower)) ||
+          // "Dr. Said Mohammed Al Saqri": a given name that is also a common word
+          (first.kind === "stop" && first.opensName && !this.lex.isHonorific(first.text)) ||
           // "Datuk Seri Amir Hamzah Azizan": after a form of address, a title word that is also a
           // given name opens a name of two more words
           (first.kind === "title" && cue === "honorific" && first.opensName && toks[2]?.kind === "name")) &&
@@ -350,6 +352,8 @@ export class NamePicker {
     // a contact's or signature's line holds the name and nothing else: "Ramdan Denny Prakoso"
     if (cue === "contact" && opensLine(text, toks[i]?.start ?? 0)) return [i, j];
     if (cue === "speaker" || cue === "byline" || cue === "contact") return [this.givenStart(text, toks, i, j), j];
+    // "Paschal Donohoe T.D.", "Daniel Mookhey MLC": letters after a name show it is one
+    if (toks[j]?.kind === "post") return [this.givenStart(text, toks, i, j), j];
     // a month opens a name only before a known surname (checked by initialBeforeName)
     if (toks[i]?.kind === "calendar") return [i, j];
     if (this.surnameFirst(toks, i, j)) return [i, j];

@@ -112,9 +112,21 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         const shouting = title !== undefined && SHOUTING.test(title);
         const direct = title !== undefined && DIRECT.test(text.slice(m.index + title.length, nameStart));
         const before = out.length;
-        for (const p of picker.pick(text, nameStart, end, rule.cue, shouting, heading, direct)) {
-          if (rule.whole && (p.start !== nameStart || p.end !== end)) continue;
-          emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined, m.index);
+        const pickAt = (from: number, to: number, direct: boolean, retried = false): void => {
+          for (const p of picker.pick(text, from, to, rule.cue, shouting, heading, direct)) {
+            if (rule.whole && (p.start !== from || p.end !== to)) continue;
+            // "Minister for Public Expenditure, …": one word split off the organisation's name is no name,
+            // nor is one word after the comma that may go on listing the title's complement ("…, Regional Development and Cities")
+            if (title !== undefined && !direct && !p.name.includes(" ") && (retried || (p.start === from && capitalisedBefore(text, from)))) continue;
+            emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined, m.index);
+          }
+        };
+        pickAt(nameStart, end, direct);
+        // "Vice President of the United States, J.D. Vance": the title's complement, read as short as
+        // possible, stopped inside a place's name; the name is the words after the comma
+        if (out.length === before && title !== undefined && !direct && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32) {
+          runs.lastIndex = end + 2;
+          if (runs.test(text)) pickAt(end + 2, runs.lastIndex, false, true);
         }
         // "President Smt." names no one: the honorific's own rule may still read "Smt. Droupadi Murmu"
         return out.length > before ? end : -1;
@@ -162,7 +174,8 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
           const m = stickyMatch(rule.regex, text, end);
           if (!m) continue;
           const title = m.groups?.["title"];
-          for (const p of picker.pickFrom(text, toks, rule.cue, heading)) {
+          // a contact's telephone or signature's title ends the name, in a capitalised line too
+          for (const p of picker.pickFrom(text, toks, rule.cue, rule.cue === "contact" ? notHeading : heading)) {
             // the cue follows the name directly: only the sequence's last name counts
             if (p.end === end && !namesOrganisation(text, p.start, lexicon)) emit(rule, p, title && roleText(title, rule.cue, lexicon));
           }
@@ -297,6 +310,16 @@ function distinctSpans(candidates: Candidate<"person">[]): Candidate<"person">[]
   }
   return out;
 }
+
+/** Whether a capitalised word ends one blank before `at`: "Public" before "Expenditure". */
+function capitalisedBefore(text: string, at: number): boolean {
+  if (at < 2 || !isBlank(text.charCodeAt(at - 1))) return false;
+  let i = at - 1;
+  while (i > 0 && isCasedAt(text, i - 1)) i--;
+  return i < at - 1 && !isLowerAt(text, i);
+}
+
+const notHeading = (): boolean => false;
 
 /** Start of the lower-case word right before `start` ("said" in "said Paul DeCamp"), or -1. */
 function wordBefore(text: string, start: number): number {
