@@ -53,6 +53,13 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Amir Hamzah Azizan", "Haitham bin Tarik"], ["Datuk Seri Amir Hamzah Azizan met His Majesty Sultan Haitham bin Tarik."]],
       // "Haji" inside a name is part of it; before one it is a form of address
       [["Younis Haji Al Khoori", "Mohamad bin Haji Hasan", "Lukanisman Awang Sauni"], ["Younis Haji Al Khoori, Under-Secretary of the Ministry of Finance, met Datuk Seri Utama Haji Mohamad bin Haji Hasan and Dr Lukanisman Awang Sauni."]],
+      // a Korean family name that is also a thing's word opens no name before a given name; "Ma." is Maria
+      [["Farhod Ibragimov", "Ma. Cristina Aldeguer-Roque"], ["Director of IT Park Farhod Ibragimov met Secretary of Trade and Industry of the Philippines Ma. Cristina Aldeguer-Roque, who spoke."]],
+      // a chain of Malay forms of address; the parent's name after "bin"; the Tongan ʻokina
+      [["Khairuddin bin Haji Abdul Hamid", "ʻAisake Valu Eke"], ["The Deputy Minister, Yang Mulia Dato Seri Paduka Awang Haji Khairuddin bin Haji Abdul Hamid, met the Prime Minister of Tonga, Hon. Dr. ʻAisake Valu Eke, in Bandar Seri Begawan on Monday."]],
+      // patronymic names: given name, father's name and "kyzy"/"oglu"; surname first in award lists
+      [["Aiperi Medet kyzy", "Mammadli Nihad Vugar oglu"], ["The wrestler Aiperi Medet kyzy won gold.\n- Mammadli Nihad Vugar oglu – judo"]],
+      [["Gurbanguly Berdimuhamedov"], ["The deputies thanked the Chairman of the Halk Maslahaty of Turkmenistan, Hero-Arkadag Gurbanguly Berdimuhamedov, for the support."]],
       // Khoekhoe click letters open a surname; a given name nobody lists still opens the name after a comma
       [["Johannes !Gawaxab", "Juciene Cristiano de Sousa"], ["The Governor, Mr Johannes !Gawaxab, met the Secretary of State for Budget, Juciene Cristiano de Sousa, who noted the figures."]],
       // "Jan" is a given name before a surname
@@ -105,6 +112,9 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Olufemi Terry"], ["Contact: Olufemi Terry, Communication and External Relations Department, media@afdb.org"]],
       // a title word alone on the signature's next line is the role, not a name
       [["Syed Irfan Ali"], ["Syed Irfan Ali\nChief Spokesperson, State Bank of Pakistan"]],
+      // a rank before the name; words of the office before the title on the next line
+      [["Athlenda Mathe"], ["Enquiries:\nBrigadier Athlenda Mathe\nNational SAPS Spokesperson\nCell: 082 040 8547"]],
+      [["Mikkel Fog Sørensen", "Anil Bhaskar"], ["For further information, please contact:\nPress officer Mikkel Fog Sørensen, tel. +45 33 92 00 00\n\nInformation Officer: Anil Bhaskar"]],
     ],
   ],
   [
@@ -120,6 +130,10 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Neelam Dhungana Timsina", "Bam Bahadur Mishra"], ["Deputy Governors Dr. Neelam Dhungana Timsina and Bam Bahadur Mishra were present."]],
       // a list of names and their roles: the role is no name
       [["Rajnath Singh", "Amit Shah"], ["Shri Rajnath Singh, Raksha Mantri, and Shri Amit Shah, Union Home Minister, reviewed the preparations."]],
+      // one item per line after a number or a bullet, a dash before the party or the post
+      [["John Dramani Mahama", "Aizada Marat kyzy"], ["The order on the ballot:\n4. John Dramani Mahama – National Democratic Congress (NDC)\n- Aizada Marat kyzy – Kyrgyz Republic"]],
+      // after a comma, the given name nobody lists opens the name
+      [["Victoria Rodríguez Ceja", "Galia Borja Gómez", "Omar Mejía Castelazo"], ["The Board decided by majority. Victoria Rodríguez Ceja, Galia Borja Gómez and Omar Mejía Castelazo voted in favour."]],
       // a place is no name, in a list of people either
       [["Muhammad Sani Abdullahi", "Philip Ikeazor"], ["The board: Muhammad Sani Abdullahi, Philip Ikeazor and Astana Hub."]],
     ],
@@ -203,6 +217,7 @@ const corpus: [string, [string[], string[]][]][] = [
 const negatives: [string, string[]][] = [
   ["organisations and things named after people", ["the Turnbull Government announced", "the Morrison‑Joyce Government’s record infrastructure", "decisions from the Obama administration", "the candy-making company Maud Borup", "the Heydar Aliyev Center hosted a concert", "The delegation arrived at Heydar Aliyev International Airport.", "Students of L.N. Gumilyov Eurasian National University took part.", "They visited Nelson Mandela Bay.", "Nelson Mandela Day is celebrated around the world.", "They visited the Sheikh Zayed Grand Mosque.", "The delegation from Ho Chi Minh City studied it.", "a corridor between Oxford and Milton Keynes by 2030", "the Ministry of Foreign Affairs of Kazakhstan", "The Kazakh Embassy in Azerbaijan was opened", "Fox News Sunday", "Caspian Pipeline Consortium said on Friday", "Christian Democrats said", "Traffic on the King Fahd Causeway increased.", "Sheikh Khalifa Highway and Prince Sultan Air Base were closed.", "Students of Lomonosov Moscow State University attended.", "Nelson Mandela Bay Municipality received a grant.", "The Ulugbek Observatory was restored.", "The Heydar Aliyev Baku Oil Refinery was modernised.", "Venue: ASTANA Hotel.", "Bank Negara Malaysia\nJalan Dato' Onn, Kuala Lumpur", "The office is on Avenida Juscelino Kubitschek."]],
   ["handles", ["Follow us on X (Twitter): @CanadaDev", "Write to press@GovAgency.kz"]],
+  ["offices and agencies", ["the Major Organised Crime and Anti-Corruption Agency (MOCA) restrained assets", "the Director of the Department of Mental Health and Substance Use, said that", "Yang Berhormat and Yang Mulia attended."]],
   ["titles without a name", ["Chief Adviser's Press Wing said", "the new Environmental Code and the Royalty System", "The next meeting is scheduled.\n\nChief General Manager\n\nPress Release", "The Minister for Education, Vocational Training and Sports said", "The Head of Government conveyed warm words", "The Prime Minister of the Republic of Kazakhstan", "the official visit of Prime Minister of Kazakhstan to Azerbaijan", "The minister also noted that", "Foreign Ministers met in New York", "President of the European Commission", "MP\nMinister for Communications", "Present were the Governor, Chairman, and the Deputy Governors."]],
   ["sentence-initial capitals", ["Diplomatic relations were established.", "Speaking at the event, the minister stated", "Stressing that Kazakhstan has always supported", "Moreover, the sides agreed.", "Last year, the bilateral trade turnover grew by 40%."]],
   ["months and weekdays", ["In April Kazakhstan exported more grain.", "In May Smith said the talks resumed.", "May Day parades", "On Monday the talks resumed.", "June Quarter 2016", "Statement by the Secretary on the August Jobs Report"]],

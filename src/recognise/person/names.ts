@@ -88,12 +88,16 @@ export class NamePicker {
     const inHeadingLine = (): boolean => (inHeading ??= heading(toks[0]?.start ?? 0));
     if (cue === "title" || cue === "honorific" || cue === "apposition") {
       let i = 0;
+      // forms of address the title's words lead into: "Finance Minister Datuk Seri Amir Hamzah Azizan"
+      let lead = 0;
+      while (toks[lead]?.kind === "stop" && this.lex.isHonorific(toks[lead]?.text ?? "")) lead++;
       // words that open a name right after a title though they are no name word alone: a month's
       // name ("Deputy Minister Jan Szyszko"), a family name in capitals, as Japan's foreign ministry
       // writes it ("Ms. KAMIKAWA Yoko")
-      const first = toks[0];
+      const first = toks[lead];
+      const addressed = cue === "honorific" || lead > 0;
       const firstOpens =
-        (direct || cue === "honorific") &&
+        (direct || addressed) &&
         first !== undefined &&
         (first.kind === "calendar" ||
           (first.kind === "stop" && first.text.length > 2 && ALL_CAPS.test(first.text) && !this.lex.nonName.has(first.lower)) ||
@@ -101,9 +105,9 @@ export class NamePicker {
           (first.kind === "stop" && first.opensName && !this.lex.isHonorific(first.text)) ||
           // "Datuk Seri Amir Hamzah Azizan": after a form of address, a title word that is also a
           // given name opens a name of two more words
-          (first.kind === "title" && cue === "honorific" && first.opensName && toks[2]?.kind === "name")) &&
-        toks[1]?.kind === "name";
-      while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i) && !this.familyFirstBeforeName(toks, i) && !(firstOpens && i === 0)) i++;
+          (first.kind === "title" && addressed && first.opensName && toks[lead + 2]?.kind === "name")) &&
+        toks[lead + 1]?.kind === "name";
+      while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i) && !this.familyFirstBeforeName(toks, i) && !(firstOpens && i === lead)) i++;
       // "Minister Bishop": a surname that is also a title word, and nothing else after the title
       // ("Deputy Minister" is one title, not Deputy Mr Minister)
       const only = toks[0];
@@ -117,7 +121,7 @@ export class NamePicker {
         !this.endsTitle(text, only)
       )
         i = 0;
-      const span = this.extend(text, toks, i, inHeadingLine, (i === 0 && (toks[0]?.kind === "title" || firstOpens)) || this.familyFirstBeforeName(toks, i));
+      const span = this.extend(text, toks, i, inHeadingLine, (i === 0 && toks[0]?.kind === "title") || (firstOpens && i === lead) || this.familyFirstBeforeName(toks, i));
       if (!span) return [];
       // "Chair of the Indian Ocean Rim Association", "Head of the National Nutrition Agency": one word
       // between organisation words, or before one, is part of them
@@ -354,12 +358,17 @@ export class NamePicker {
     if (cue === "speaker" || cue === "byline" || cue === "contact") return [this.givenStart(text, toks, i, j), j];
     // "Paschal Donohoe T.D.", "Daniel Mookhey MLC": letters after a name show it is one
     if (toks[j]?.kind === "post") return [this.givenStart(text, toks, i, j), j];
+    // "Aizada Marat kyzy", "Mammadli Nihad Vugar oglu": a patronymic word ends a person's name
+    if (toks[j - 1]?.kind === "patronymic" && size >= 3 && size <= 4) return [i, j];
     // a month opens a name only before a known surname (checked by initialBeforeName)
     if (toks[i]?.kind === "calendar") return [i, j];
     if (this.surnameFirst(toks, i, j)) return [i, j];
-    // "KazAID Ainur Tuimebekova": start at the given name
-    for (let g = i; g < j - 1; g++) if (this.opensName(toks[g])) return [g, j];
-    if (toks[j - 1]?.surnameSuffix) return [Math.max(i, j - 2), j];
+    // "KazAID Ainur Tuimebekova": start at the given name, or at the surname's word before a surname
+    // ending; right after a comma ("Industry, Sameer Abdulla Nass", "Ceja, Galia Borja Gómez") the
+    // words before them are the name's too
+    const whole = i === 0 && afterComma(text, toks[0]?.start ?? 0);
+    for (let g = i; g < j - 1; g++) if (this.opensName(toks[g])) return [whole ? i : g, j];
+    if (toks[j - 1]?.surnameSuffix) return [whole ? i : Math.max(i, j - 2), j];
     return null;
   }
 
@@ -382,11 +391,26 @@ export class NamePicker {
    * with a given name, the name starts at a later given name that leaves two words.
    */
   private givenStart(text: string, toks: readonly Token[], i: number, j: number): number {
-    if (j - i < 3 || this.opensName(toks[i]) || this.surnameFirst(toks, i, j)) return i;
+    // "IT Park Farhod Ibragimov": a family name written first ("Park") opens no name a given name follows
+    const lead = toks[i];
+    if (
+      j - i >= 3 &&
+      lead !== undefined &&
+      !this.lex.isGiven(lead.text) &&
+      this.lex.familyNameFirst.has(lead.lower) &&
+      (this.lex.isGiven(toks[i + 1]?.text ?? "") || this.lex.namedAfterWords.has(lead.lower))
+    )
+      return i + 1;
+    // "Ma. Cristina Aldeguer-Roque": an initial opens the name it stands before
+    if (j - i < 3 || lead?.kind === "initial" || this.opensName(lead) || this.surnameFirst(toks, i, j)) return i;
     // "Secretary of State for Budget, Juciene Cristiano de Sousa, noted": right after a comma
     // nothing but the name stands, whichever given name comes first
     if (i === 0 && afterComma(text, toks[0]?.start ?? 0)) return i;
-    for (let g = i + 1; g < j - 1; g++) if (this.opensName(toks[g])) return g;
+    for (let g = i + 1; g < j - 1; g++) {
+      // "Khairuddin bin Haji Abdul Hamid": the words before "bin" are the person's, the rest the parent's
+      if (this.lex.lineageWords.has(toks[g]?.lower ?? "")) return i;
+      if (this.opensName(toks[g])) return g;
+    }
     return i;
   }
 
@@ -414,12 +438,23 @@ function afterComma(text: string, at: number): boolean {
   return at >= 2 && text.charCodeAt(at - 2) === 44 && isBlank(text.charCodeAt(at - 1));
 }
 
-/** Whether only blanks or an opening bracket stand between the line's start and `at`. */
-function opensLine(text: string, at: number): boolean {
+// a list item's marker: "4.", "4)", "-", "•", "*"
+const LIST_MARKER = /(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]+$/u;
+
+/** Whether a list item's marker ("4. ", "- ", "• ") opens the line right before `at`. */
+export function opensListItem(text: string, at: number): boolean {
+  return LIST_MARKER.test(text.slice(Math.max(0, at - 12), at));
+}
+
+/**
+ * Whether only blanks, an opening bracket or a list item's marker ("4. ", "- ") stand between
+ * the line's start and `at`.
+ */
+export function opensLine(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);
     if (c === 10) return true;
-    if (c !== 40 /* ( */ && !isBlank(c)) return false;
+    if (c !== 40 /* ( */ && !isBlank(c)) return opensListItem(text, at);
   }
   return true;
 }

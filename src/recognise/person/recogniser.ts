@@ -3,7 +3,7 @@ import { compilePatterns, compileToMachineCode, expandMacros, type CompiledRule 
 import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js";
 import type { PersonValue } from "../../schema/fact.js";
 import type { PeopleLexicon } from "./lexicon.js";
-import { NamePicker, type Cue, type PickedName, type Token } from "./names.js";
+import { NamePicker, opensListItem, type Cue, type PickedName, type Token } from "./names.js";
 import { HeadingLines } from "./headings.js";
 import { isCasedAt, isLowerAt } from "../../segment/letter-case.js";
 import { isBlank, isWhiteSpace } from "../../segment/white-space.js";
@@ -45,6 +45,8 @@ interface PersonRule extends CompiledRule {
   readonly at: At;
   /** params.whole: the words the pattern read are the name, or there is none ("ASTANA Hotel"). */
   readonly whole: boolean;
+  /** params.listItem: the name opens an item of a list ("4. ", "- ") and has two words or more. */
+  readonly listItem: boolean;
 }
 
 // only blanks or a comma between the title and the name: "President Bola Ahmed Tinubu", "Foreign Secretary, James Cleverly"
@@ -72,6 +74,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
     at: ATS.find((a) => a === r.params["at"]) ?? "token",
     side: r.normaliser as Side,
     whole: r.params["whole"] === true,
+    listItem: r.params["listItem"] === true,
   }));
   const file = deps.rules.patterns.person[0];
   if (!file) return { type: "person", recognise: () => [] };
@@ -98,6 +101,8 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
       const loose: Candidate<"person">[] = [];
       const emit = (rule: PersonRule, p: PickedName, title: string | undefined, from = p.start): void => {
         if (namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || endsPlace(text, p, lexicon) || namedAfterPrefix(text, from, lexicon)) return;
+        // "Yang Berhormat": a form of address of several words, each of which may look like a name
+        if (lexicon.isHonorific(p.name)) return;
         const value: PersonValue = title ? { name: p.name, title } : { name: p.name };
         out.push({ type: "person", start: p.start, end: p.end, rule: rule.id, priority: rule.priority, values: [value] });
       };
@@ -149,7 +154,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         let prev: Token | undefined;
         for (const tok of toks) {
           if (tok.kind === "name" || tok.kind === "title") useful = true;
-          const inName = prev?.kind === "name" && lexicon.honorificsInNames.has(tok.lower);
+          const inName = (prev?.kind === "name" || prev?.kind === "particle") && lexicon.honorificsInNames.has(tok.lower);
           prev = tok;
           // "Younis Haji Al Khoori": an honorific inside a name cues nothing
           if (tok.start < skip || inName) continue;
@@ -171,18 +176,20 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
           if (w >= 0) for (const rule of atWordBefore) tryAfter(rule, w);
         }
         for (const rule of before) {
+          if (rule.listItem && !opensListItem(text, start)) continue;
           const m = stickyMatch(rule.regex, text, end);
           if (!m) continue;
           const title = m.groups?.["title"];
-          // a contact's telephone or signature's title ends the name, in a capitalised line too
-          for (const p of picker.pickFrom(text, toks, rule.cue, rule.cue === "contact" ? notHeading : heading)) {
+          // a contact's telephone, a signature's title or a list item's dash ends the name, in a capitalised line too
+          for (const p of picker.pickFrom(text, toks, rule.cue, rule.cue === "contact" || rule.listItem ? notHeading : heading)) {
             // the cue follows the name directly: only the sequence's last name counts
-            if (p.end === end && !namesOrganisation(text, p.start, lexicon)) emit(rule, p, title && roleText(title, rule.cue, lexicon));
+            if (p.end !== end || namesOrganisation(text, p.start, lexicon) || (rule.listItem && !p.name.includes(" "))) continue;
+            emit(rule, p, title && roleText(title, rule.cue, lexicon));
           }
         }
         if (!runRule) continue;
         for (const p of picker.pickFrom(text, toks, "given", heading)) {
-          if (namesOrganisation(text, p.start, lexicon) || namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || namedAfterPrefix(text, p.start, lexicon)) continue;
+          if (namesOrganisation(text, p.start, lexicon) || namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || namedAfterPrefix(text, p.start, lexicon) || lexicon.isHonorific(p.name)) continue;
           const c: Candidate<"person"> = { type: "person", start: p.start, end: p.end, rule: runRule.id, priority: runRule.priority, values: [{ name: p.name }] };
           if (p.name.includes(" ") || lexicon.standsAlone(p.name)) out.push(c);
           else loose.push(c);
@@ -378,7 +385,8 @@ function namesOrganisation(text: string, start: number, lexicon: PeopleLexicon):
  */
 function endsInThing(name: string, lexicon: PeopleLexicon): boolean {
   const cut = name.lastIndexOf(" ");
-  if (cut < 0) return false;
+  // "Prince Sultan Air Base": the thing's word alone, left after titles, unless it is also a surname
+  if (cut < 0) return lexicon.namedAfterWords.has(name.toLowerCase()) && !lexicon.surnameLikeThingWords.has(name.toLowerCase());
   // "Milton Keynes", "San Marino": the whole of a place's name
   if (lexicon.placeNames.has(name.toLowerCase())) return true;
   const thing = name.slice(cut + 1).toLowerCase();
