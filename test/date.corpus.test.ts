@@ -146,6 +146,12 @@ const corpus: Group[] = [
   { value: ["2024-04-01"], texts: ["announced on Monday", "Monday’s Euro Summit agreement"] },
   { value: ["2024-03-26"], texts: ["last Tuesday"] },
   { value: ["2024-04-08"], texts: ["next Monday", "The minister will visit on Monday.", "Shops may register from Monday.", "Applicants can register from Monday.", "Registration opens on Monday."] },
+  // what runs on, or is being prepared, is still to come; a range still going on keeps this year
+  { value: ["2024-10-10"], texts: ["The fair, which runs until Thursday, brings together 300 exhibitors."], published: "2024-10-08" },
+  { value: ["2025-05-24"], texts: ["The participants reviewed preparations for the celebration of Independence Day on 24 May."], published: "2025-03-12" },
+  { value: ["2022-11-06/2022-11-18"], texts: ["Egypt signed agreements during the conference, which runs from 6 to 18 November."], published: "2022-11-18" },
+  // an ordinal suffix in capitals, as a heading writes it
+  { value: ["2024-09-20"], texts: ["PRESS RELEASE\n20TH SEPTEMBER, 2024"], published: "2024-09-20" },
   // "May" the month is no modal
   { value: ["2023-05", "2024-04-01"], texts: ["In May the bank said on Monday that exports rose."], published: "2024-04-02" },
   // a weekday of the week before, this one or the next
@@ -157,6 +163,8 @@ const corpus: Group[] = [
 
 /** Phrases that must give no date at all. */
 const negatives = [
+  // years of other calendars: Ethiopian, Nepal's Bikram Sambat, Hijri
+  "the results of the 2016 E.C. national examination", "the 2018 E.F.Y. budget", "the 2082/83 BS budget", "in 1446 AH",
   "eight months", "for eight months", "30 years", "the 30th anniversary", "the 12th forum", "the 27th consecutive year",
   "over the last year", "over the last 12 months", "for the past year", "for the past two years", "It is 10 years since",
   "a 10-year pipeline", "a 20-year high", "10 months in a row", "over the next decade", "the end of the decade",

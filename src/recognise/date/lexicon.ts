@@ -144,6 +144,8 @@ export class CalendarLexicon {
       relAfter: `${alternation(lists.relAfter)}${end}`,
       fiscal: alternation(fiscal),
       year: "(?:1[89]|20)\\d\\d(?!\\d)",
+      // never empty: an empty alternation would match everywhere
+      otherEra: `(?:${alternation(files.flatMap((f) => f.otherEras))}|(?!))(?![\\p{L}])`,
     };
   }
 

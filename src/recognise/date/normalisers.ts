@@ -160,14 +160,17 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
       const d = num(m.groups, "d");
       if (mo === undefined || d === undefined) return null;
       const y = num(m.groups, "y");
-      const first = day(m, doc, mo, d, y);
       const d2 = num(m.groups, "d2");
+      if (d2 !== undefined && d2 <= d) return null;
+      // both days of a yearless range share one year: the year its start took, or, for what is still
+      // to come or going on, its end ("the conference, which runs from 6 to 18 November", on 18 November)
+      const last = d2 !== undefined && y === undefined && tense(m, doc) === "future" ? day(m, doc, mo, d2, y) : null;
+      const yearOf = (v: DateValue | null): number | undefined => (v?.iso ? Number(v.iso.slice(0, 4)) : undefined);
+      const first = day(m, doc, mo, d, y ?? yearOf(last));
       if (d2 === undefined || !first) return one(first);
-      if (d2 <= d) return null;
-      // both days of a yearless range share the year the first one took
-      const y2 = y ?? (first.iso === null ? undefined : Number(first.iso.slice(0, 4)));
-      const second = day(m, doc, mo, d2, y2);
-      return pair(first, second && y === undefined && m.groups["yrel"] === undefined && second.iso !== null ? { ...second, relative: true, implied: ["year"] } : second);
+      const second = last ?? day(m, doc, mo, d2, y ?? yearOf(first));
+      const implied = (v: DateValue | null): DateValue | null => (v && y === undefined && m.groups["yrel"] === undefined && v.iso !== null ? { ...v, relative: true, implied: ["year"] } : v);
+      return pair(last ? implied(first) : first, implied(second));
     },
 
     /** "30/08/1992", "15 / 07 / 2015", "7/10/2014" (month first in US documents), "14/05/24". */

@@ -39,6 +39,11 @@ export const CalendarFileSchema = z.strictObject({
   durationAfterThe: words,
   /** "FY", "Fiscal Year": a named fiscal year counts as the calendar year it names. */
   fiscalYear: words,
+  /**
+   * Marks of calendars other than the Gregorian written after a year, exactly as written: "E.C."
+   * (Ethiopian, "2016 E.C."), "BS" (Nepal's Bikram Sambat), "AH" (Hijri). Such a year gives no date.
+   */
+  otherEras: words.default([]),
   /** URL host suffixes whose sites write numeric dates month first (7/10/2014 is 10 July): US federal ".gov", ".mil". */
   monthFirstHosts: words,
   tense: z.strictObject({
