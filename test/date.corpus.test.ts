@@ -150,6 +150,8 @@ const corpus: Group[] = [
   { value: ["2024-10-10"], texts: ["The fair, which runs until Thursday, brings together 300 exhibitors."], published: "2024-10-08" },
   { value: ["2025-05-24"], texts: ["The participants reviewed preparations for the celebration of Independence Day on 24 May."], published: "2025-03-12" },
   { value: ["2022-11-06/2022-11-18"], texts: ["Egypt signed agreements during the conference, which runs from 6 to 18 November."], published: "2022-11-18" },
+  // a deadline weeks after publication, in a past clause, is still this year's
+  { value: ["2025-03-31"], texts: ["The Centre sanctioned the loan but insisted on its utilisation by March 31, which was not practical."], published: "2025-03-13" },
   // an ordinal suffix in capitals, as a heading writes it
   { value: ["2024-09-20"], texts: ["PRESS RELEASE\n20TH SEPTEMBER, 2024"], published: "2024-09-20" },
   // "May" the month is no modal

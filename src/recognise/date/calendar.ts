@@ -31,6 +31,11 @@ export function addDays(day: Ymd, n: number): Ymd {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** Days from `a` to `b` (negative when `b` comes first). */
+export function daysBetween(a: Ymd, b: Ymd): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+}
+
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export function isoWeekday(day: Ymd): number {
   const w = new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();

@@ -41,6 +41,7 @@ export class CalendarLexicon {
   readonly countNouns = new Set<string>();
   readonly durationAfterThe = new Set<string>();
   readonly monthCues = new Set<string>();
+  readonly deadlineWords = new Set<string>();
   readonly nameJoiners = new Set<string>();
   /** Regex sources of the range words, as rangeWords lists them ("from" and "between" in any case). */
   readonly rangeWords: { readonly to: string; readonly and: string; readonly from: string; readonly between: string };
@@ -96,6 +97,7 @@ export class CalendarLexicon {
       for (const w of f.countNouns) this.countNouns.add(key(w));
       for (const w of f.durationAfterThe) this.durationAfterThe.add(key(w));
       for (const w of f.monthCues) this.monthCues.add(key(w));
+      for (const w of f.deadlineWords) this.deadlineWords.add(key(w));
       for (const w of f.nameJoiners) this.nameJoiners.add(key(w));
     }
     const range = (k: "to" | "and" | "from" | "between") => files.flatMap((f) => f.rangeWords[k]);

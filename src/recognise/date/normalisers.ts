@@ -5,6 +5,7 @@ import type { Groups, Match, Normaliser } from "../patterns.js";
 import type { CalendarLexicon } from "./lexicon.js";
 import {
   addDays,
+  daysBetween,
   interval,
   isoDay,
   isoMonth,
@@ -24,6 +25,9 @@ import { sentenceAround } from "../../segment/sentences.js";
 import { isBlank } from "../../segment/white-space.js";
 
 type Unit = "day" | "week" | "month" | "quarter" | "year";
+
+/** How many days after publication a deadline in a past clause may fall and still be this year's. */
+const DEADLINE_REACH = 62;
 
 export interface DateNormaliserDeps {
   readonly lex: CalendarLexicon;
@@ -93,9 +97,16 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
     const anchor = lex.relOffset(m.groups["yrel"]);
     if (pub && anchor !== undefined) return isValidDay(pub.y + anchor, month, d) ? { iso: isoDay({ y: pub.y + anchor, m: month, d }), grain: "day", relative: true } : null;
     if (!pub) return { iso: null, grain: "day", relative: true, implied: ["year"] };
-    const year = weekdayYear(doc.text, m.start, month, d, pub) ?? (saysThisYear(m, doc) ? pub.y : yearFor(month, d, pub, tense(m, doc)));
+    let year = weekdayYear(doc.text, m.start, month, d, pub) ?? (saysThisYear(m, doc) ? pub.y : yearFor(month, d, pub, tense(m, doc)));
+    // "insisted on its utilisation by March 31", published on 13 March: a deadline weeks away, not a year back
+    if (year === pub.y - 1 && isDeadline(doc.text, m.start) && daysBetween(pub, { y: pub.y, m: month, d }) <= DEADLINE_REACH) year = pub.y;
     if (!isValidDay(year, month, d)) return null;
     return { iso: isoDay({ y: year, m: month, d }), grain: "day", relative: true, implied: ["year"] };
+  };
+
+  const isDeadline = (text: string, at: number): boolean => {
+    const before = wordBefore(text, at);
+    return before !== undefined && lex.deadlineWords.has(lex.key(before));
   };
 
   const month = (m: Match, doc: DocContext, mo: number, y: number | undefined): DateValue => {

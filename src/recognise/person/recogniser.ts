@@ -106,6 +106,19 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         const value: PersonValue = title ? { name: p.name, title } : { name: p.name };
         out.push({ type: "person", start: p.start, end: p.end, rule: rule.id, priority: rule.priority, values: [value] });
       };
+      /**
+       * Emits the names the picker finds in text[from, to) after the match `m` of an after-cue rule.
+       * `retried`: the words after a comma that a title's complement, read short, stopped before.
+       */
+      const pickAfter = (rule: PersonRule, m: RegExpExecArray, title: string | undefined, shouting: boolean, from: number, to: number, direct: boolean, retried: boolean): void => {
+        for (const p of picker.pick(text, from, to, rule.cue, shouting, heading, direct)) {
+          if (rule.whole && (p.start !== from || p.end !== to)) continue;
+          // "Minister for Public Expenditure, …": one word split off the organisation's name is no name,
+          // nor is one word after the comma that may go on listing the title's complement ("…, Regional Development and Cities")
+          if (title !== undefined && !direct && !p.name.includes(" ") && (retried || (p.start === from && capitalisedBefore(text, from)))) continue;
+          emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined, m.index);
+        }
+      };
       /** Tries an after-cue rule at `at`; returns where its match ends, or -1 when it named no one. */
       const tryAfter = (rule: PersonRule, at: number): number => {
         const m = stickyMatch(rule.regex, text, at);
@@ -117,21 +130,12 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         const shouting = title !== undefined && SHOUTING.test(title);
         const direct = title !== undefined && DIRECT.test(text.slice(m.index + title.length, nameStart));
         const before = out.length;
-        const pickAt = (from: number, to: number, direct: boolean, retried = false): void => {
-          for (const p of picker.pick(text, from, to, rule.cue, shouting, heading, direct)) {
-            if (rule.whole && (p.start !== from || p.end !== to)) continue;
-            // "Minister for Public Expenditure, …": one word split off the organisation's name is no name,
-            // nor is one word after the comma that may go on listing the title's complement ("…, Regional Development and Cities")
-            if (title !== undefined && !direct && !p.name.includes(" ") && (retried || (p.start === from && capitalisedBefore(text, from)))) continue;
-            emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined, m.index);
-          }
-        };
-        pickAt(nameStart, end, direct);
+        pickAfter(rule, m, title, shouting, nameStart, end, direct, false);
         // "Vice President of the United States, J.D. Vance": the title's complement, read as short as
         // possible, stopped inside a place's name; the name is the words after the comma
         if (out.length === before && title !== undefined && !direct && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32) {
           runs.lastIndex = end + 2;
-          if (runs.test(text)) pickAt(end + 2, runs.lastIndex, false, true);
+          if (runs.test(text)) pickAfter(rule, m, title, shouting, end + 2, runs.lastIndex, false, true);
         }
         // "President Smt." names no one: the honorific's own rule may still read "Smt. Droupadi Murmu"
         return out.length > before ? end : -1;

@@ -33,6 +33,11 @@ export const CalendarFileSchema = z.strictObject({
   relativeAfter: offsets,
   /** Words before a lone month name that make it a date: "in May", "since January" ("May" alone is a verb). */
   monthCues: words,
+  /**
+   * Words before a day that make it a deadline: "by" ("insisted on its use by March 31"). In a past
+   * clause a deadline in the weeks after publication is still this year's.
+   */
+  deadlineWords: words.default([]),
   /** Small words inside a name: "Infrastructure for Tomorrow", "Leaders of Today" are names, not dates. */
   nameJoiners: words.default(["for", "of", "and", "the"]),
   /** Relative words that after "the" make a duration: "over the last year" is not a date. */
