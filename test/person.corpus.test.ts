@@ -53,6 +53,8 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Amir Hamzah Azizan", "Haitham bin Tarik"], ["Datuk Seri Amir Hamzah Azizan met His Majesty Sultan Haitham bin Tarik."]],
       // "Haji" inside a name is part of it; before one it is a form of address
       [["Younis Haji Al Khoori", "Mohamad bin Haji Hasan", "Lukanisman Awang Sauni"], ["Younis Haji Al Khoori, Under-Secretary of the Ministry of Finance, met Datuk Seri Utama Haji Mohamad bin Haji Hasan and Dr Lukanisman Awang Sauni."]],
+      // a family name in capitals and a given name, after a title whose complement has commas
+      [["MUTO Yoji", "S. Jaishankar"], ["At the press conference, Minister of Economy, Trade and Industry MUTO Yoji said the subsidy continues. Dr. S. Jaishankar, External Affairs Minister, agreed. EAM Jaishankar said so."]],
       // a Korean family name that is also a thing's word opens no name before a given name; "Ma." is Maria
       [["Farhod Ibragimov", "Ma. Cristina Aldeguer-Roque"], ["Director of IT Park Farhod Ibragimov met Secretary of Trade and Industry of the Philippines Ma. Cristina Aldeguer-Roque, who spoke."]],
       // a chain of Malay forms of address; the parent's name after "bin"; the Tongan ʻokina

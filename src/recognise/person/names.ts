@@ -136,11 +136,12 @@ export class NamePicker {
     const out: PickedName[] = [];
     let i = 0;
     while (i < toks.length) {
-      if (toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i)) {
+      const capsFirst = this.capsFamilyFirst(toks, i);
+      if (toks[i]?.kind !== "name" && !capsFirst && !this.initialBeforeName(text, toks, i)) {
         i++;
         continue;
       }
-      const span = this.extend(text, toks, i, inHeadingLine, false);
+      const span = this.extend(text, toks, i, inHeadingLine, capsFirst);
       if (!span) {
         i++;
         continue;
@@ -337,6 +338,15 @@ export class NamePicker {
   private familyFirstBeforeName(toks: readonly Token[], i: number): boolean {
     const tok = toks[i];
     return tok !== undefined && (tok.kind === "stop" || tok.kind === "particle") && this.lex.familyNameFirst.has(tok.lower) && toks[i + 1]?.kind === "name";
+  }
+
+  /**
+   * "Minister of Economy, Trade and Industry MUTO Yoji said": a family name in capitals and one
+   * given name end the sequence, as Japan's ministries write names.
+   */
+  private capsFamilyFirst(toks: readonly Token[], i: number): boolean {
+    const tok = toks[i];
+    return tok !== undefined && tok.kind === "stop" && tok.inCapitals && !this.lex.nonName.has(tok.lower) && i + 2 === toks.length && toks[i + 1]?.kind === "name";
   }
 
   /** True when the word before `tok` and `tok` make a title of the lexicon: "Deputy Minister", "Vice President". */
