@@ -4,6 +4,7 @@ import { compilePatterns } from "../../rules/compile.js";
 import type { WordIndex } from "../word-index.js";
 import { shiftDecimal } from "../../numbers/decimal.js";
 import { usesDecimalComma } from "../../numbers/style.js";
+import { readTables } from "./table.js";
 import { isYearBeforeValue, isYearShaped } from "../../numbers/range.js";
 import type { NumberLexicon } from "../../numbers/lexicon.js";
 import type { Candidate, DocContext, Recogniser } from "../../pipeline/types.js";
@@ -152,15 +153,18 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
     };
 
   const macros = { ...deps.sharedMacros, ...numbers.macros, ...table.macros };
-  const known = new Set([...Object.keys(normalisers), ELIDED]);
+  const known = new Set([...Object.keys(normalisers), ELIDED, TABLE_HEADER, TABLE_ROW]);
   const compiled = compilePatterns(deps.rules.patterns.money, macros, known, { lists: table.wordLists, index: deps.words });
   // amounts that leave their currency to an earlier one are read once the others are known
-  const statedRules = compiled.filter((r) => r.normaliser !== ELIDED);
+  const statedRules = compiled.filter((r) => r.normaliser !== ELIDED && r.normaliser !== TABLE_HEADER && r.normaliser !== TABLE_ROW);
   const elidedRules = compiled.filter((r) => r.normaliser === ELIDED);
+  const tableHeader = compiled.find((r) => r.normaliser === TABLE_HEADER);
+  const tableRow = compiled.find((r) => r.normaliser === TABLE_ROW);
   return {
     type: "money",
     recognise: (doc): Candidate<"money">[] => {
-      const stated = runPatterns("money", statedRules, normalisers, doc);
+      const rows = tableHeader && tableRow ? readTables(tableHeader, tableRow, doc, table, numbers) : [];
+      const stated = runPatterns("money", statedRules, normalisers, doc).concat(rows);
       if (elidedRules.length === 0 || stated.length === 0) return stated;
       return stated.concat(runPatterns("money", elidedRules, { [ELIDED]: carriedCurrency(stated) }, doc, withStated(stated, doc)));
     },
@@ -175,6 +179,8 @@ function withStated(stated: readonly Candidate<"money">[], doc: DocContext): num
 }
 
 const ELIDED = "money.elided";
+const TABLE_HEADER = "money.table-header";
+const TABLE_ROW = "money.table-row";
 const LIST_REACH = 60;
 const LIST_SEPARATOR = /[\s,;]+/u;
 const LIST_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
