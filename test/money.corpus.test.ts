@@ -138,9 +138,13 @@ describe("which dollar a bare $ means", () => {
     expect(money("Solomon Islands revenue reached $1.87 billion, the Solomon Islands Government said in Honiara.")).toEqual([{ amount: 1_870_000_000, currency: "SBD" }]);
     expect(money("The Government of Tonga will pay $200 to each household in Tonga.")).toEqual([{ amount: 200, currency: "TOP" }]);
   });
-  test("a sign that is a common letter counts only where its country is named", () => {
-    expect(money("Guatemala approved Q 500 million for roads.")).toEqual([{ amount: 500_000_000, currency: "GTQ" }]);
-    expect(money("Option Q 500 million was rejected.")).toEqual([]);
+  test("K is the kwacha in Malawi, VT the vatu in Vanuatu", () => {
+    expect(money("Malawi's budget of K8.06 trillion was tabled.")).toEqual([{ amount: 8_060_000_000_000, currency: "MWK" }]);
+    expect(money("Vanuatu will spend VT 2.8 billion on recovery.")).toEqual([{ amount: 2_800_000_000, currency: "VUV" }]);
+  });
+  test("a sign that is also a common abbreviation counts only where its country is named", () => {
+    expect(money("Mauritania approved UM 2 billion for roads.")).toEqual([{ amount: 2_000_000_000, currency: "MRU" }]);
+    expect(money("Option UM 2 billion was rejected.")).toEqual([]);
   });
   test("a release with no cue keeps USD", () => {
     expect(money("Kazakhstan and Azerbaijan trade reached $185 million.")).toEqual([{ amount: 185_000_000, currency: "USD" }]);

@@ -53,6 +53,10 @@ const corpus: [string, [string[], string[]][]][] = [
       [["Amir Hamzah Azizan", "Haitham bin Tarik"], ["Datuk Seri Amir Hamzah Azizan met His Majesty Sultan Haitham bin Tarik."]],
       // "Haji" inside a name is part of it; before one it is a form of address
       [["Younis Haji Al Khoori", "Mohamad bin Haji Hasan", "Lukanisman Awang Sauni"], ["Younis Haji Al Khoori, Under-Secretary of the Ministry of Finance, met Datuk Seri Utama Haji Mohamad bin Haji Hasan and Dr Lukanisman Awang Sauni."]],
+      // Tamil forms of address; a Lusophone name of six words; a Vietnamese family name with its accents; a photo credit
+      [["M.K. Stalin", "Anbil Mahesh Poyyamozhi"], ["The Hon'ble Chief Minister of Tamil Nadu Thiru. M.K. Stalin inaugurated the buildings with Hon'ble Minister for School Education Thiru. Anbil Mahesh Poyyamozhi."]],
+      [["Santina José Rodrigues Ferreira Viegas Cardoso", "Bùi Xuân Cường"], ["The proposal presented by the Minister of Finance, Santina José Rodrigues Ferreira Viegas Cardoso, was approved. Vice Chairman Bùi Xuân Cường reported on the metro."]],
+      [["A. Gaskin"], ["Officials at yesterday's press conference. (A. Gaskin/BGIS)"]],
       // a family name in capitals and a given name, after a title whose complement has commas
       [["MUTO Yoji", "S. Jaishankar"], ["At the press conference, Minister of Economy, Trade and Industry MUTO Yoji said the subsidy continues. Dr. S. Jaishankar, External Affairs Minister, agreed. EAM Jaishankar said so."]],
       // a Korean family name that is also a thing's word opens no name before a given name; "Ma." is Maria

@@ -6,12 +6,12 @@ import { shiftDecimal } from "../../numbers/decimal.js";
 import { usesDecimalComma } from "../../numbers/style.js";
 import type { CurrencyTable } from "./currency-table.js";
 
-const UNIT_WORD = /[^\s,]+/gu;
+const UNIT_WORD = /\S+/gu;
 
 /**
  * Tables that state their currency once, in the header: "Key figures of the 2026 state budget
  * (EUR million)" over "Revenue 17 912", "Expenditure 19 604". The `header` rule matches the
- * bracketed unit (group `unit`) that ends the header's line; every line under it that the `row`
+ * unit (group `unit` in brackets, `unitAfterComma` after a comma) that ends the header's line; every line under it that the `row`
  * rule matches whole (its number in group `num`), down to the first that it does not, is an
  * amount in that unit.
  */
@@ -21,7 +21,7 @@ export function readTables(header: CompiledRule, row: CompiledRule, doc: DocCont
   const re = header.regex;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const unit = unitOf(m.groups?.["unit"] ?? "", doc, table, numbers);
+    const unit = unitOf(m.groups?.["unit"] ?? m.groups?.["unitAfterComma"] ?? "", doc, table, numbers);
     if (!unit) continue;
     for (let lineStart = text.indexOf("\n", m.index + m[0].length) + 1; lineStart > 0; ) {
       const next = text.indexOf("\n", lineStart);
@@ -41,11 +41,15 @@ export function readTables(header: CompiledRule, row: CompiledRule, doc: DocCont
   return out;
 }
 
-/** "EUR million", "billion tenge", "€ bn": one currency and perhaps a magnitude, nothing else. */
+/**
+ * "EUR million", "billion tenge", "€ bn": one currency and perhaps a magnitude, nothing else, before
+ * any comma ("billion soums, at current prices").
+ */
 function unitOf(raw: string, doc: DocContext, table: CurrencyTable, numbers: NumberLexicon): { currency: string; exponent: number } | null {
   let currency: string | null = null;
   let exponent = 0;
-  for (const [word] of raw.matchAll(UNIT_WORD)) {
+  const comma = raw.indexOf(",");
+  for (const [word] of (comma < 0 ? raw : raw.slice(0, comma)).matchAll(UNIT_WORD)) {
     const e = numbers.exponent(word);
     if (e > 0 && exponent === 0) {
       exponent = e;

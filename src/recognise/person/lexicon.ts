@@ -63,7 +63,7 @@ export class PeopleLexicon {
   constructor(files: readonly PeopleFile[]) {
     const all = <K extends keyof PeopleFile>(k: K): string[] => files.flatMap((f) => f[k] as string[]);
     this.givenNames = new Set([...lower(all("givenNames"))].map(foldAccents));
-    this.familyNameFirst = lower(all("familyNameFirst"));
+    this.familyNameFirst = new Set([...lower(all("familyNameFirst"))].map(foldAccents));
     this.surnames = lower(all("surnames"));
     this.datePrepositions = lower(all("datePrepositions"));
     this.surnameSuffixes = [...lower(all("surnameSuffixes"))].sort((a, b) => b.length - a.length);
@@ -138,6 +138,11 @@ export class PeopleLexicon {
     // a hyphenated given name is known when its first part is: "Kassym-Jomart", "Jean-Claude"
     const dash = w.search(/[-‑]/);
     return dash > 0 && this.givenNames.has(w.slice(0, dash));
+  }
+
+  /** A family name written before the given name, accents aside: "Bùi" as "Bui" ("Bùi Xuân Cường"). */
+  isFamilyFirst(lowerWord: string): boolean {
+    return this.familyNameFirst.has(foldAccents(lowerWord));
   }
 
   hasSurnameSuffix(word: string): boolean {

@@ -211,7 +211,7 @@ export class NamePicker {
     return {
       kind: this.classify(t, shouting),
       lower,
-      opensName: lex.isGiven(t) || lex.familyNameFirst.has(lower),
+      opensName: lex.isGiven(t) || lex.isFamilyFirst(lower),
       surnameSuffix: lex.hasSurnameSuffix(t),
       knownSurname: lex.surnames.has(lower),
       startsTitle: lex.titleStarts.has(lower),
@@ -261,7 +261,8 @@ export class NamePicker {
     let j = i + 1;
     // an opening particle ("Abu Taher Md. Masud Rana") is no name word of its own
     let names = first.kind === "particle" ? 0 : 1;
-    while (j < toks.length && names < 4) {
+    // "Santina José Rodrigues Ferreira Viegas Cardoso": Lusophone names run to six
+    while (j < toks.length && names < 6) {
       const k = toks[j]?.kind;
       if (k === "name" || k === "calendar") {
         // in a title-case heading a third word joins only a name not yet complete: a
@@ -337,7 +338,7 @@ export class NamePicker {
    */
   private familyFirstBeforeName(toks: readonly Token[], i: number): boolean {
     const tok = toks[i];
-    return tok !== undefined && (tok.kind === "stop" || tok.kind === "particle") && this.lex.familyNameFirst.has(tok.lower) && toks[i + 1]?.kind === "name";
+    return tok !== undefined && (tok.kind === "stop" || tok.kind === "particle") && this.lex.isFamilyFirst(tok.lower) && toks[i + 1]?.kind === "name";
   }
 
   /**
@@ -407,7 +408,7 @@ export class NamePicker {
       j - i >= 3 &&
       lead !== undefined &&
       !this.lex.isGiven(lead.text) &&
-      this.lex.familyNameFirst.has(lead.lower) &&
+      this.lex.isFamilyFirst(lead.lower) &&
       (this.lex.isGiven(toks[i + 1]?.text ?? "") || this.lex.namedAfterWords.has(lead.lower))
     )
       return i + 1;

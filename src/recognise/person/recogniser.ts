@@ -102,7 +102,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
       const emit = (rule: PersonRule, p: PickedName, title: string | undefined, from = p.start): void => {
         if (namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || endsPlace(text, p, lexicon) || namedAfterPrefix(text, from, lexicon)) return;
         // "Yang Berhormat": a form of address of several words, each of which may look like a name
-        if (lexicon.isHonorific(p.name)) return;
+        if (isAddress(p.name, lexicon)) return;
         const value: PersonValue = title ? { name: p.name, title } : { name: p.name };
         out.push({ type: "person", start: p.start, end: p.end, rule: rule.id, priority: rule.priority, values: [value] });
       };
@@ -193,7 +193,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         }
         if (!runRule) continue;
         for (const p of picker.pickFrom(text, toks, "given", heading)) {
-          if (namesOrganisation(text, p.start, lexicon) || namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || namedAfterPrefix(text, p.start, lexicon) || lexicon.isHonorific(p.name)) continue;
+          if (namesOrganisation(text, p.start, lexicon) || namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || namedAfterPrefix(text, p.start, lexicon) || isAddress(p.name, lexicon)) continue;
           const c: Candidate<"person"> = { type: "person", start: p.start, end: p.end, rule: runRule.id, priority: runRule.priority, values: [{ name: p.name }] };
           if (p.name.includes(" ") || lexicon.standsAlone(p.name)) out.push(c);
           else loose.push(c);
@@ -397,6 +397,12 @@ function endsInThing(name: string, lexicon: PeopleLexicon): boolean {
   if (!lexicon.namedAfterWords.has(thing)) return false;
   if (name.lastIndexOf(" ", cut - 1) >= 0) return true;
   return !lexicon.surnameLikeThingWords.has(thing) || lexicon.namedAfterModifiers.has(name.slice(0, cut).toLowerCase());
+}
+
+/** "Yang Berhormat": the name is a form of address of several words. Its first word is looked up first: most names open no form of address. */
+function isAddress(name: string, lexicon: PeopleLexicon): boolean {
+  const space = name.indexOf(" ");
+  return space > 0 && lexicon.honorificStarts.has(name.slice(0, space).toLowerCase()) && lexicon.isHonorific(name);
 }
 
 /** "Jalan Dato' Onn", "Avenida Juscelino Kubitschek": the word before the name makes it a street's or a building's. */
