@@ -59,7 +59,8 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
 
   const amountOf = (num: string | undefined, mag: string | undefined, doc: DocContext): number | null => {
     if (!num) return null;
-    const decimal = numbers.toDecimal(num, usesDecimalComma(doc));
+    // only "24.379" can read either way: the document's decimal mark is looked up for it alone
+    const decimal = numbers.toDecimal(num, AMBIGUOUS_POINT.test(num) && usesDecimalComma(doc));
     if (decimal === null) return null;
     const value = shiftDecimal(decimal, numbers.exponent(mag));
     return Number.isFinite(value) ? value : null;
@@ -106,7 +107,8 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
     /** "9 cents": the minor unit of the currency its name implies. */
     "money.minor": (m, doc) => {
       const minor = m.groups["minor"];
-      const decimal = m.groups["num"] ? numbers.toDecimal(m.groups["num"], usesDecimalComma(doc)) : null;
+      const num = m.groups["num"];
+      const decimal = num ? numbers.toDecimal(num, AMBIGUOUS_POINT.test(num) && usesDecimalComma(doc)) : null;
       if (!minor || decimal === null) return null;
       const currency = table.resolve("minor", minor, doc);
       if (!currency) return null;
@@ -179,6 +181,8 @@ function withStated(stated: readonly Candidate<"money">[], doc: DocContext): num
 }
 
 const ELIDED = "money.elided";
+// a point followed by three digits, and no other separator: thousands or decimals, by the document
+const AMBIGUOUS_POINT = /^\d{1,3}\.\d{3}$/;
 const TABLE_HEADER = "money.table-header";
 const TABLE_ROW = "money.table-row";
 const LIST_REACH = 60;

@@ -5,6 +5,7 @@ import type { NumberLexicon } from "../../numbers/lexicon.js";
 import { shiftDecimal } from "../../numbers/decimal.js";
 import { usesDecimalComma } from "../../numbers/style.js";
 import type { CurrencyTable } from "./currency-table.js";
+import { gateWindows } from "../gate.js";
 
 const UNIT_WORD = /\S+/gu;
 
@@ -19,26 +20,44 @@ export function readTables(header: CompiledRule, row: CompiledRule, doc: DocCont
   const text = doc.text;
   const out: Candidate<"money">[] = [];
   const re = header.regex;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const unit = unitOf(m.groups?.["unit"] ?? m.groups?.["unitAfterComma"] ?? "", doc, table, numbers);
-    if (!unit) continue;
-    for (let lineStart = text.indexOf("\n", m.index + m[0].length) + 1; lineStart > 0; ) {
-      const next = text.indexOf("\n", lineStart);
-      const lineEnd = next < 0 ? text.length : next;
-      row.regex.lastIndex = lineStart;
-      const r = row.regex.exec(text);
-      const num = r?.groups?.["num"];
-      const decimal = r && r.index === lineStart && r.index + r[0].length === lineEnd && num ? numbers.toDecimal(num, usesDecimalComma(doc)) : null;
-      if (!r || num === undefined || decimal === null) break;
-      const start = lineStart + r[0].lastIndexOf(num);
-      const value: MoneyValue = { amount: shiftDecimal(decimal, unit.exponent), currency: unit.currency };
-      out.push({ type: "money", start, end: start + num.length, rule: row.id, priority: row.priority, values: [value] });
-      lineStart = next + 1;
+  // a header names its currency: it is looked for only near a currency's code, name or sign
+  const windows = header.gate ? gateWindows(doc, header.gate) : [0, text.length];
+  for (let w = 0; w < windows.length; w += 2) {
+    const base = windows[w] as number;
+    const part = text.slice(base, windows[w + 1] as number);
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+      const unit = unitOf(m.groups?.["unit"] ?? m.groups?.["unitAfterComma"] ?? "", doc, table, numbers);
+      if (unit) readRows(text, base + m.index + m[0].length, unit, row, doc, numbers, out);
     }
   }
   re.lastIndex = 0;
   return out;
+}
+
+/** The rows under a header that ends at `headerEnd`, as amounts in its unit. */
+function readRows(
+  text: string,
+  headerEnd: number,
+  unit: { currency: string; exponent: number },
+  row: CompiledRule,
+  doc: DocContext,
+  numbers: NumberLexicon,
+  out: Candidate<"money">[],
+): void {
+  for (let lineStart = text.indexOf("\n", headerEnd) + 1; lineStart > 0; ) {
+    const next = text.indexOf("\n", lineStart);
+    const lineEnd = next < 0 ? text.length : next;
+    row.regex.lastIndex = lineStart;
+    const r = row.regex.exec(text);
+    const num = r?.groups?.["num"];
+    const decimal = r && r.index === lineStart && r.index + r[0].length === lineEnd && num ? numbers.toDecimal(num, usesDecimalComma(doc)) : null;
+    if (!r || num === undefined || decimal === null) break;
+    const start = lineStart + r[0].lastIndexOf(num);
+    const value: MoneyValue = { amount: shiftDecimal(decimal, unit.exponent), currency: unit.currency };
+    out.push({ type: "money", start, end: start + num.length, rule: row.id, priority: row.priority, values: [value] });
+    lineStart = next + 1;
+  }
 }
 
 /**

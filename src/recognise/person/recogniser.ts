@@ -5,7 +5,7 @@ import type { PersonValue } from "../../schema/fact.js";
 import type { PeopleLexicon } from "./lexicon.js";
 import { NamePicker, opensListItem, type Cue, type PickedName, type Token } from "./names.js";
 import { HeadingLines } from "./headings.js";
-import { isCasedAt, isLowerAt } from "../../segment/letter-case.js";
+import { isCasedAt, isLowerAt, isUpperAt } from "../../segment/letter-case.js";
 import { isBlank, isWhiteSpace } from "../../segment/white-space.js";
 import type { WordIndex } from "../word-index.js";
 
@@ -390,7 +390,10 @@ function namesOrganisation(text: string, start: number, lexicon: PeopleLexicon):
 function endsInThing(name: string, lexicon: PeopleLexicon): boolean {
   const cut = name.lastIndexOf(" ");
   // "Prince Sultan Air Base": the thing's word alone, left after titles, unless it is also a surname
-  if (cut < 0) return lexicon.namedAfterWords.has(name.toLowerCase()) && !lexicon.surnameLikeThingWords.has(name.toLowerCase());
+  if (cut < 0) {
+    const word = name.toLowerCase();
+    return lexicon.namedAfterWords.has(word) && !lexicon.surnameLikeThingWords.has(word);
+  }
   // "Milton Keynes", "San Marino": the whole of a place's name
   if (lexicon.placeNames.has(name.toLowerCase())) return true;
   const thing = name.slice(cut + 1).toLowerCase();
@@ -410,7 +413,8 @@ function namedAfterPrefix(text: string, at: number, lexicon: PeopleLexicon): boo
   if (at < 2 || !isBlank(text.charCodeAt(at - 1))) return false;
   let i = at - 1;
   while (i > 0 && !isWhiteSpace(text.charCodeAt(i - 1)) && at - i < 20) i--;
-  return i < at - 1 && isCasedAt(text, i) && lexicon.namedAfterPrefixes.has(text.slice(i, at - 1).toLowerCase());
+  // most words before a name are lower case ("said", "the"): looked up only when capitalised
+  return i < at - 1 && isUpperAt(text, i) && lexicon.namedAfterPrefixes.has(text.slice(i, at - 1).toLowerCase());
 }
 
 /** "Ambassador to Viet Nam": the word before the name and its first word are a place's name. */
