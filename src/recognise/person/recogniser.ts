@@ -99,10 +99,20 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
       const heading = (at: number): boolean => lines.isHeading(at);
       const out: Candidate<"person">[] = [];
       const loose: Candidate<"person">[] = [];
+      // several rules offer the same span: what its words and their neighbours say about it is read once
+      const thing = new Map<number, boolean>();
+      const isThing = (p: PickedName): boolean => {
+        const key = p.start * 65536 + (p.end - p.start);
+        let known = thing.get(key);
+        if (known === undefined) {
+          // "Yang Berhormat": a form of address of several words, each of which may look like a name
+          known = namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || endsPlace(text, p, lexicon) || isAddress(p.name, lexicon);
+          thing.set(key, known);
+        }
+        return known;
+      };
       const emit = (rule: PersonRule, p: PickedName, title: string | undefined, from = p.start): void => {
-        if (namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || endsPlace(text, p, lexicon) || namedAfterPrefix(text, from, lexicon)) return;
-        // "Yang Berhormat": a form of address of several words, each of which may look like a name
-        if (isAddress(p.name, lexicon)) return;
+        if (isThing(p) || namedAfterPrefix(text, from, lexicon)) return;
         const value: PersonValue = title ? { name: p.name, title } : { name: p.name };
         out.push({ type: "person", start: p.start, end: p.end, rule: rule.id, priority: rule.priority, values: [value] });
       };
