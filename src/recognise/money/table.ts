@@ -20,7 +20,7 @@ export function readTables(header: CompiledRule, row: CompiledRule, doc: DocCont
   const text = doc.text;
   const out: Candidate<"money">[] = [];
   const re = header.regex;
-  // a header names its currency: it is looked for only near a currency's code, name or sign
+  // a header stands over a row, a line that ends in a number: it is looked for only before one
   const windows = header.gate ? gateWindows(doc, header.gate) : [0, text.length];
   for (let w = 0; w < windows.length; w += 2) {
     const base = windows[w] as number;
