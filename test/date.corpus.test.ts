@@ -169,7 +169,9 @@ const corpus: Group[] = [
 /** Phrases that must give no date at all. */
 const negatives = [
   // years of other calendars: Ethiopian, Nepal's Bikram Sambat, Hijri
-  "the results of the 2016 E.C. national examination", "the 2018 E.F.Y. budget", "the 2082/83 BS budget", "in 1446 AH",
+  "the results of the 2016 E.C. national examination",
+  // a Nepali fiscal year without its era mark, decades after publication
+  "the budget for the upcoming fiscal year 2082/83", "the 2018 E.F.Y. budget", "the 2082/83 BS budget", "in 1446 AH",
   "eight months", "for eight months", "30 years", "the 30th anniversary", "the 12th forum", "the 27th consecutive year",
   "over the last year", "over the last 12 months", "for the past year", "for the past two years", "It is 10 years since",
   "a 10-year pipeline", "a 20-year high", "10 months in a row", "over the next decade", "the end of the decade",

@@ -26,6 +26,9 @@ import { isBlank } from "../../segment/white-space.js";
 
 type Unit = "day" | "week" | "month" | "quarter" | "year";
 
+/** How many years after publication a fiscal year or a span of years may start and still be Gregorian. */
+const FISCAL_REACH = 25;
+
 /** How many days after publication a deadline in a past clause may fall and still be this year's. */
 const DEADLINE_REACH = 62;
 
@@ -102,6 +105,15 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
     if (year === pub.y - 1 && isDeadline(doc.text, m.start) && daysBetween(pub, { y: pub.y, m: month, d }) <= DEADLINE_REACH) year = pub.y;
     if (!isValidDay(year, month, d)) return null;
     return { iso: isoDay({ y: year, m: month, d }), grain: "day", relative: true, implied: ["year"] };
+  };
+
+  /**
+   * "fiscal year 2082/83" in a Nepali release of 2025 counts Bikram Sambat years: no budget or span
+   * of years starts decades after publication.
+   */
+  const beyondFiscalReach = (y: number, doc: DocContext): boolean => {
+    const pub = publishedOf(doc);
+    return pub !== null && y > pub.y + FISCAL_REACH;
   };
 
   const isDeadline = (text: string, at: number): boolean => {
@@ -238,13 +250,15 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
       // "2016-19 rooms": numbers of things, not years
       const after = wordAfter(doc.text, m.end);
       if (after !== undefined && lex.countNouns.has(lex.key(after))) return null;
+      if (beyondFiscalReach(y, doc)) return null;
       return pair({ iso: isoYear(y), grain: "year" }, { iso: isoYear(y2), grain: "year" });
     },
 
     /** "FY 2007", "Fiscal Year 2019", "FY24", "FY2023-24". */
-    "date.fiscal": (m) => {
+    "date.fiscal": (m, doc) => {
       const raw = m.groups["y"] ?? "";
       const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+      if (beyondFiscalReach(y, doc)) return null;
       const first: DateValue = { iso: isoYear(y), grain: "year" };
       if (m.groups["y2"] === undefined) return [first];
       const y2 = secondYear(y, m.groups["y2"]);
