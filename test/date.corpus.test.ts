@@ -149,6 +149,8 @@ const corpus: Group[] = [
   // what runs on, or is being prepared, is still to come; a range still going on keeps this year
   { value: ["2024-10-10"], texts: ["The fair, which runs until Thursday, brings together 300 exhibitors."], published: "2024-10-08" },
   { value: ["2025-02-14"], texts: ["The two-day session ends on Friday."], published: "2025-02-13" },
+  // "unchanged" is no past verb
+  { value: ["2025-12-31"], texts: ["Heat tariffs remain unchanged at 3,412.6 tenge per gigacalorie until 31 December."], published: "2025-09-16" },
   // "coming" as a participle ("coming forward") does not look ahead
   { value: ["2025-01"], texts: ["The number of people coming forward for testing had risen by 40 percent since the launch of the campaign in late January."], published: "2025-02-06" },
   { value: ["2025-05-24"], texts: ["The participants reviewed preparations for the celebration of Independence Day on 24 May."], published: "2025-03-12" },
