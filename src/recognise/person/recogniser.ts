@@ -108,7 +108,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         let known = thing.get(key);
         if (known === undefined) {
           // "Yang Berhormat": a form of address of several words, each of which may look like a name
-          known = namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || endsPlace(text, p, lexicon) || isAddress(p.name, lexicon);
+          known = namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || endsPlace(text, p, lexicon) || continuesPlace(text, p, lexicon) || isAddress(p.name, lexicon);
           thing.set(key, known);
         }
         return known;
@@ -205,7 +205,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         }
         if (!runRule) continue;
         for (const p of picker.pickFrom(text, toks, "given", heading)) {
-          if (namesOrganisation(text, p.start, lexicon) || namedAfter(text, p.end, lexicon) || endsInThing(p.name, lexicon) || namedAfterPrefix(text, p.start, lexicon) || isAddress(p.name, lexicon)) continue;
+          if (namesOrganisation(text, p.start, lexicon) || isThing(p) || namedAfterPrefix(text, p.start, lexicon)) continue;
           const c: Candidate<"person"> = { type: "person", start: p.start, end: p.end, rule: runRule.id, priority: runRule.priority, values: [{ name: p.name }] };
           if (p.name.includes(" ") || lexicon.standsAlone(p.name)) out.push(c);
           else loose.push(c);
@@ -341,6 +341,22 @@ function namedAfterPrefix(text: string, at: number, lexicon: PeopleLexicon): boo
   while (i > 0 && !isWhiteSpace(text.charCodeAt(i - 1)) && at - i < 20) i--;
   // most words before a name are lower case ("said", "the"): looked up only when capitalised
   return i < at - 1 && isUpperAt(text, i) && lexicon.namedAfterPrefixes.has(text.slice(i, at - 1).toLowerCase());
+}
+
+/** "Ho Chi Minh City": the name and the capitalised words after it are a place's name. */
+function continuesPlace(text: string, p: PickedName, lexicon: PeopleLexicon): boolean {
+  let at = p.end;
+  let name = p.name;
+  for (let words = 0; words < 2; words++) {
+    if (text.charCodeAt(at) !== 32) return false;
+    let i = at + 1;
+    while (i < text.length && i < at + 20 && isCasedAt(text, i)) i++;
+    if (i === at + 1 || !isUpperAt(text, at + 1)) return false;
+    name = `${name} ${text.slice(at + 1, i)}`;
+    if (lexicon.placeNames.has(name.toLowerCase())) return true;
+    at = i;
+  }
+  return false;
 }
 
 /** "Ambassador to Viet Nam": the word before the name and its first word are a place's name. */
