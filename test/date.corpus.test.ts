@@ -149,6 +149,10 @@ const corpus: Group[] = [
   // what runs on, or is being prepared, is still to come; a range still going on keeps this year
   { value: ["2024-10-10"], texts: ["The fair, which runs until Thursday, brings together 300 exhibitors."], published: "2024-10-08" },
   { value: ["2025-02-14"], texts: ["The two-day session ends on Friday."], published: "2025-02-13" },
+  // "since" puts its date in the past whatever the clause says
+  { value: ["2025-01"], texts: ["More than 6,800 migrants were assisted to return voluntarily since January."], published: "2025-08-19" },
+  // the nth weekday of a month
+  { value: ["2025-05-06"], texts: ["the first ordinary session, which opens on the first Tuesday of May"], published: "2025-04-10" },
   // "unchanged" is no past verb
   { value: ["2025-12-31"], texts: ["Heat tariffs remain unchanged at 3,412.6 tenge per gigacalorie until 31 December."], published: "2025-09-16" },
   // "coming" as a participle ("coming forward") does not look ahead

@@ -138,6 +138,13 @@ describe("which dollar a bare $ means", () => {
     expect(money("Solomon Islands revenue reached $1.87 billion, the Solomon Islands Government said in Honiara.")).toEqual([{ amount: 1_870_000_000, currency: "SBD" }]);
     expect(money("The Government of Tonga will pay $200 to each household in Tonga.")).toEqual([{ amount: 200, currency: "TOP" }]);
   });
+  test("Q, D, DA and Ar are the quetzal, dalasi, Algerian dinar and ariary where their country is named; a short price per unit counts", () => {
+    expect(money("Guatemala approved Q163,783.8 million.")).toEqual([{ amount: 163_783_800_000, currency: "GTQ" }]);
+    expect(money("The Gambia allocated D2.45bn to roads.")).toEqual([{ amount: 2_450_000_000, currency: "GMD" }]);
+    expect(money("Algeria's budget reaches DA 16,794.6 billion.")).toEqual([{ amount: 16_794_600_000_000, currency: "DZD" }]);
+    expect(money("Madagascar collected Ar 2,184.3 billion.")).toEqual([{ amount: 2_184_300_000_000, currency: "MGA" }]);
+    expect(money("The Philippine DA sets the price of rice at P49 per kilo.")).toEqual([{ amount: 49, currency: "PHP" }]);
+  });
   test("K is the kwacha in Malawi, VT the vatu in Vanuatu", () => {
     expect(money("Malawi's budget of K8.06 trillion was tabled.")).toEqual([{ amount: 8_060_000_000_000, currency: "MWK" }]);
     expect(money("Vanuatu will spend VT 2.8 billion on recovery.")).toEqual([{ amount: 2_800_000_000, currency: "VUV" }]);

@@ -42,6 +42,7 @@ export class CalendarLexicon {
   readonly durationAfterThe = new Set<string>();
   readonly monthCues = new Set<string>();
   readonly deadlineWords = new Set<string>();
+  readonly pastPrepositions = new Set<string>();
   readonly nameJoiners = new Set<string>();
   /** Regex sources of the range words, as rangeWords lists them ("from" and "between" in any case). */
   readonly rangeWords: { readonly to: string; readonly and: string; readonly from: string; readonly between: string };
@@ -98,6 +99,7 @@ export class CalendarLexicon {
       for (const w of f.durationAfterThe) this.durationAfterThe.add(key(w));
       for (const w of f.monthCues) this.monthCues.add(key(w));
       for (const w of f.deadlineWords) this.deadlineWords.add(key(w));
+      for (const w of f.pastPrepositions) this.pastPrepositions.add(key(w));
       for (const w of f.nameJoiners) this.nameJoiners.add(key(w));
     }
     const range = (k: "to" | "and" | "from" | "between") => files.flatMap((f) => f.rangeWords[k]);

@@ -89,7 +89,12 @@ const THIS_YEAR = "date.this-year";
 
 export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normaliser<"date">> {
   const { lex } = deps;
-  const tense = (m: Match, doc: DocContext): Tense | null => tenseAround(doc.text, m.start, m.end, lex);
+  const tense = (m: Match, doc: DocContext): Tense | null => {
+    // "assisted to return voluntarily since January": the preposition settles it
+    const before = wordBefore(doc.text, m.start);
+    if (before !== undefined && lex.pastPrepositions.has(lex.key(before))) return "past";
+    return tenseAround(doc.text, m.start, m.end, lex);
+  };
   const num = (g: Groups, k: string): number | undefined => (g[k] === undefined ? undefined : Number(g[k]));
 
   /** A stated or implied day; null when the day does not exist. */
@@ -331,6 +336,23 @@ export function dateNormalisers(deps: DateNormaliserDeps): Record<string, Normal
     },
 
     /** "on Monday", "last Friday", "Monday's summit"; not "Fox News Sunday", not "Tuesday, 26 September". */
+    /** "the first Tuesday of May", "the second Monday in October 2025": that weekday's nth day of the month. */
+    "date.nth-weekday": (m, doc) => {
+      const n = lex.ordinal(m.groups["ord"]);
+      const wd = lex.weekday(m.groups["wd"]);
+      const mo = lex.month(m.groups["m"]);
+      if (n === undefined || n < 1 || n > 5 || wd === undefined || mo === undefined) return null;
+      const stated = num(m.groups, "y");
+      const pub = publishedOf(doc);
+      const y = stated ?? (pub ? (saysThisYear(m, doc) ? pub.y : yearFor(mo, undefined, pub, tense(m, doc))) : undefined);
+      if (y === undefined) return [{ iso: null, grain: "day", relative: true, implied: ["year"] }];
+      const first = isoWeekday({ y, m: mo, d: 1 });
+      const d = 1 + ((wd - first + 7) % 7) + (n - 1) * 7;
+      if (!isValidDay(y, mo, d)) return null;
+      const value: DateValue = { iso: isoDay({ y, m: mo, d }), grain: "day" };
+      return [stated === undefined ? { ...value, relative: true, implied: ["year"] } : value];
+    },
+
     "date.weekday": (m, doc) => {
       const wd = lex.weekday(m.groups["wd"]);
       if (wd === undefined) return null;

@@ -34,7 +34,8 @@ const AMOUNT_SHAPED = /\d{3}|\d[.,]\d/;
 function looksLikeAmount(g: Groups, table: CurrencyTable): boolean {
   const sym = g["sym"];
   if (sym === undefined || (!ONE_LETTER.test(sym) && !table.needsCue("symbol", sym))) return true;
-  return g["mag"] !== undefined || AMOUNT_SHAPED.test(g["num"] ?? "");
+  // a price per unit ("P49 per kilo") is money however short
+  return g["mag"] !== undefined || g["price"] !== undefined || AMOUNT_SHAPED.test(g["num"] ?? "");
 }
 
 /**

@@ -38,6 +38,8 @@ export const CalendarFileSchema = z.strictObject({
    * clause a deadline in the weeks after publication is still this year's.
    */
   deadlineWords: words.default([]),
+  /** Words right before a date that put it in the past whatever the clause says: "since" ("assisted to return since January"). */
+  pastPrepositions: words.default([]),
   /** Small words inside a name: "Infrastructure for Tomorrow", "Leaders of Today" are names, not dates. */
   nameJoiners: words.default(["for", "of", "and", "the"]),
   /** Relative words that after "the" make a duration: "over the last year" is not a date. */
