@@ -90,7 +90,7 @@ export class NamePicker {
       let i = 0;
       // forms of address the title's words lead into: "Finance Minister Datuk Seri Amir Hamzah Azizan"
       let lead = 0;
-      while (toks[lead]?.kind === "stop" && this.lex.isHonorific(toks[lead]?.text ?? "")) lead++;
+      for (let n = this.addressAt(toks, 0); n > 0; n = this.addressAt(toks, lead)) lead += n;
       // words that open a name right after a title though they are no name word alone: a month's
       // name ("Deputy Minister Jan Szyszko"), a family name in capitals, as Japan's foreign ministry
       // writes it ("Ms. KAMIKAWA Yoko")
@@ -107,6 +107,8 @@ export class NamePicker {
           // given name opens a name of two more words
           (first.kind === "title" && addressed && first.opensName && toks[lead + 2]?.kind === "name")) &&
         toks[lead + 1]?.kind === "name";
+      // "Datuk Patinggi Tan Sri Abang Johari Tun Openg": a form of address of several words is passed whole
+      i = lead;
       while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i) && !this.familyFirstBeforeName(toks, i) && !(firstOpens && i === lead)) i++;
       // "Minister Bishop": a surname that is also a title word, and nothing else after the title
       // ("Deputy Minister" is one title, not Deputy Mr Minister)
@@ -136,6 +138,12 @@ export class NamePicker {
     const out: PickedName[] = [];
     let i = 0;
     while (i < toks.length) {
+      // "Deputy Premier Datuk Amar Douglas Uggah Embas said": a form of address of several words is no name
+      const address = this.addressAt(toks, i);
+      if (address > 1) {
+        i += address;
+        continue;
+      }
       const capsFirst = this.capsFamilyFirst(toks, i);
       if (toks[i]?.kind !== "name" && !capsFirst && !this.initialBeforeName(text, toks, i)) {
         i++;
@@ -295,7 +303,7 @@ export class NamePicker {
         break;
       }
       // "Younis Haji Al Khoori": inside a name, "Haji" is part of it
-      else if (k === "stop" && this.lex.honorificsInNames.has(toks[j]?.lower ?? "") && (toks[j - 1]?.kind === "name" || toks[j - 1]?.kind === "particle") && (toks[j + 1]?.kind === "name" || toks[j + 1]?.kind === "particle")) {
+      else if ((k === "stop" || k === "title") && this.lex.honorificsInNames.has(toks[j]?.lower ?? "") && (toks[j - 1]?.kind === "name" || toks[j - 1]?.kind === "particle") && (toks[j + 1]?.kind === "name" || toks[j + 1]?.kind === "particle")) {
         j++;
         continue;
       } else if (k === "regnal") {
@@ -350,6 +358,15 @@ export class NamePicker {
     return tok !== undefined && tok.kind === "stop" && tok.inCapitals && !this.lex.nonName.has(tok.lower) && i + 2 === toks.length && toks[i + 1]?.kind === "name";
   }
 
+  /** How many tokens from `i` make a form of address, the longest of up to four words ("Datuk Patinggi Tan Sri"), or 0. */
+  private addressAt(toks: readonly Token[], i: number): number {
+    for (let n = Math.min(4, toks.length - i); n > 1; n--) {
+      if (this.lex.isHonorific(toks.slice(i, i + n).map((t) => t.text).join(" "))) return n;
+    }
+    const tok = toks[i];
+    return tok?.kind === "stop" && this.lex.isHonorific(tok.text) ? 1 : 0;
+  }
+
   /** True when the word before `tok` and `tok` make a title of the lexicon: "Deputy Minister", "Vice President". */
   private endsTitle(text: string, tok: Token): boolean {
     const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, tok.start - 30), tok.start))?.[1];
@@ -366,7 +383,9 @@ export class NamePicker {
     if (size < 2) return cue === "hashtag" && !toks[i]?.surnameSuffix ? null : [i, j];
     // a contact's or signature's line holds the name and nothing else: "Ramdan Denny Prakoso"
     if (cue === "contact" && opensLine(text, toks[i]?.start ?? 0)) return [i, j];
-    if (cue === "speaker" || cue === "byline" || cue === "contact") return [this.givenStart(text, toks, i, j), j];
+    // a byline holds the name and nothing else: "By Marielle Ann Dizon-Pacheco"
+    if (cue === "byline") return [i, j];
+    if (cue === "speaker" || cue === "contact") return [this.givenStart(text, toks, i, j), j];
     // "Paschal Donohoe T.D.", "Daniel Mookhey MLC": letters after a name show it is one
     if (toks[j]?.kind === "post") return [this.givenStart(text, toks, i, j), j];
     // "Aizada Marat kyzy", "Mammadli Nihad Vugar oglu": a patronymic word ends a person's name

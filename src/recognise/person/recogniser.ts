@@ -123,11 +123,16 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
        * `retried`: the words after a comma that a title's complement, read short, stopped before.
        */
       const pickAfter = (rule: PersonRule, m: RegExpExecArray, title: string | undefined, shouting: boolean, from: number, to: number, direct: boolean, retried: boolean): void => {
-        for (const p of picker.pick(text, from, to, rule.cue, shouting, heading, direct)) {
+        const labelled = title !== undefined && colonBefore(text, from);
+        // a byline's line holds the name alone: a title-case line does not cut it short
+        for (const p of picker.pick(text, from, to, rule.cue, shouting, rule.cue === "byline" ? notHeading : heading, direct)) {
           if (rule.whole && (p.start !== from || p.end !== to)) continue;
           // "Minister for Public Expenditure, …": one word split off the organisation's name is no name,
           // nor is one word after the comma that may go on listing the title's complement ("…, Regional Development and Cities")
           if (title !== undefined && !direct && !p.name.includes(" ") && (retried || (p.start === from && capitalisedBefore(text, from)))) continue;
+          // "Press Secretary: Latrae Rahming" is a label and its name, alone on their line;
+          // "Finance Minister: Primary surplus of 3.6%" is a headline
+          if (labelled && !endsLine(text, p.end)) continue;
           emit(rule, p, title !== undefined ? roleText(text.slice(m.index, p.start), rule.cue, lexicon) : undefined, m.index);
         }
       };
@@ -143,11 +148,18 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         const direct = title !== undefined && DIRECT.test(text.slice(m.index + title.length, nameStart));
         const before = out.length;
         pickAfter(rule, m, title, shouting, nameStart, end, direct, false);
-        // "Vice President of the United States, J.D. Vance": the title's complement, read as short as
-        // possible, stopped inside a place's name; the name is the words after the comma
-        if (out.length === before && title !== undefined && !direct && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32) {
-          runs.lastIndex = end + 2;
-          if (runs.test(text)) pickAfter(rule, m, title, shouting, end + 2, runs.lastIndex, false, true);
+        // "Vice President of the United States, J.D. Vance", "Minister of Economic Affairs and Finance
+        // Abdolnaser Hemmati": the title's complement, read as short as possible, stopped inside it;
+        // the name is in a later run of capitals, joined to it by a comma or its linking words
+        let from = end;
+        for (let hop = 0; hop < MAX_HOPS && out.length === before && title !== undefined && !direct; hop++) {
+          JOINER.lastIndex = from;
+          if (!JOINER.test(text) || !isUpperAt(text, JOINER.lastIndex)) break;
+          runs.lastIndex = JOINER.lastIndex;
+          if (!runs.test(text)) break;
+          const at = JOINER.lastIndex;
+          from = runs.lastIndex;
+          pickAfter(rule, m, title, shouting, at, from, false, true);
         }
         // "President Smt." names no one: the honorific's own rule may still read "Smt. Droupadi Murmu"
         return out.length > before ? end : -1;
@@ -258,6 +270,27 @@ function capitalisedBefore(text: string, at: number): boolean {
 
 const notHeading = (): boolean => false;
 
+/** Whether a colon stands before `at`, blanks aside. */
+function colonBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i > 0 && isBlank(text.charCodeAt(i))) i--;
+  return text.charCodeAt(i) === 58;
+}
+
+/** Whether only blanks stand between `at` and the end of its line. */
+function endsLine(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (!isBlank(c)) return false;
+  }
+  return true;
+}
+
+// what joins the runs of capitals of a title's complement: ", ", " and ", " of the "
+const JOINER = /(?:,|[ \u00a0](?:and|&|of|for|the))*[ \u00a0]/y;
+const MAX_HOPS = 3;
+
 /** Start of the lower-case word right before `start` ("said" in "said Paul DeCamp"), or -1. */
 function wordBefore(text: string, start: number): number {
   let i = start - 1;
@@ -282,7 +315,7 @@ function repeats(loose: readonly Candidate<"person">[], found: readonly Candidat
 /** The role as stated, without edge punctuation or a trailing form of address ("Minister for Exports Lord"). */
 function roleText(raw: string, cue: Cue, lexicon: PeopleLexicon): string | undefined {
   if (cue === "honorific" || cue === "byline" || cue === "hashtag" || cue === "speaker") return undefined;
-  const words = raw.replace(/^[\s,]+|[\s,–—-]+$/gu, "").split(/\s+/u);
+  const words = raw.replace(/^[\s,]+|[\s,:–—-]+$/gu, "").split(/\s+/u);
   // honorifics between the role and the name go, whole: "Senator the Hon", "Prime Minister Datuk Seri"
   let popped = true;
   while (popped) {
@@ -294,7 +327,7 @@ function roleText(raw: string, cue: Cue, lexicon: PeopleLexicon): string | undef
       }
     }
   }
-  const role = words.join(" ").replace(/[\s,–—-]+$/u, "");
+  const role = words.join(" ").replace(/[\s,:–—-]+$/u, "");
   return role.length > 0 ? role : undefined;
 }
 
