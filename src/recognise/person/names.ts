@@ -360,6 +360,8 @@ export class NamePicker {
 
   /** How many tokens from `i` make a form of address, the longest of up to four words ("Datuk Patinggi Tan Sri"), or 0. */
   private addressAt(toks: readonly Token[], i: number): number {
+    // most words open no form of address: the phrases are looked up only after one that does
+    if (toks[i]?.startsHonorific !== true) return 0;
     for (let n = Math.min(4, toks.length - i); n > 1; n--) {
       if (this.lex.isHonorific(toks.slice(i, i + n).map((t) => t.text).join(" "))) return n;
     }
