@@ -110,16 +110,20 @@ export function expandMacros(
   template: string,
   macros: Readonly<Record<string, string>>,
   where: Omit<RuleIssue, "message">,
+  memo?: Map<string, string>,
 ): string {
   const resolving = new Set<string>();
   const expand = (text: string): string =>
     text.replace(MACRO_REF, (_whole, name: string) => {
+      const known = memo?.get(name);
+      if (known !== undefined) return known;
       const body = macros[name];
       if (body === undefined) throw new RulesError([{ ...where, message: `unknown macro {${name}}` }]);
       if (resolving.has(name)) throw new RulesError([{ ...where, message: `macro {${name}} refers to itself` }]);
       resolving.add(name);
       const out = expand(body);
       resolving.delete(name);
+      memo?.set(name, out);
       return out;
     });
   return expand(template);
@@ -155,6 +159,14 @@ export function compilePatterns(
   flags: "gu" | "uy" = "gu",
 ): CompiledRule[] {
   const gates = new Map<string, CompiledGate>();
+  // the rules of one file share its macros: each macro, the large lexicon alternations among
+  // them, is expanded once per file instead of once per rule that uses it
+  const expansions = new Map<Readonly<Record<string, string>>, Map<string, string>>();
+  const expansionsOf = (macros: Readonly<Record<string, string>>): Map<string, string> => {
+    let memo = expansions.get(macros);
+    if (memo === undefined) expansions.set(macros, (memo = new Map()));
+    return memo;
+  };
   const compileGate = (gate: Gate, macros: Readonly<Record<string, string>>, where: Omit<RuleIssue, "message">): CompiledGate => {
     const reach = typeof gate.reach === "number" ? { before: gate.reach, after: gate.reach } : gate.reach;
     if ("words" in gate) return compileWordGate(gate.words, reach, words, gates, where);
@@ -179,7 +191,7 @@ export function compilePatterns(
         { ...where, path: ["normaliser"], message: `unknown normaliser "${rule.normaliser}" (known: ${[...normalisers].join(", ")})` },
       ]);
     }
-    const source = expandMacros(rule.pattern, { ...builtinMacros, ...macros }, where);
+    const source = expandMacros(rule.pattern, { ...builtinMacros, ...macros }, where, expansionsOf(macros));
     let regex: RegExp;
     try {
       regex = new RegExp(source, flags);
