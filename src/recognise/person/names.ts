@@ -87,7 +87,6 @@ export class NamePicker {
     let inHeading: boolean | undefined;
     const inHeadingLine = (): boolean => (inHeading ??= heading(toks[0]?.start ?? 0));
     if (cue === "title" || cue === "honorific" || cue === "apposition") {
-      let i = 0;
       // forms of address the title's words lead into: "Finance Minister Datuk Seri Amir Hamzah Azizan"
       let lead = 0;
       for (let n = this.addressAt(toks, 0); n > 0; n = this.addressAt(toks, lead)) lead += n;
@@ -108,7 +107,7 @@ export class NamePicker {
           (first.kind === "title" && addressed && first.opensName && toks[lead + 2]?.kind === "name")) &&
         toks[lead + 1]?.kind === "name";
       // "Datuk Patinggi Tan Sri Abang Johari Tun Openg": a form of address of several words is passed whole
-      i = lead;
+      let i = lead;
       while (i < toks.length && toks[i]?.kind !== "name" && !this.initialBeforeName(text, toks, i) && !this.familyFirstBeforeName(toks, i) && !(firstOpens && i === lead)) i++;
       // "Minister Bishop": a surname that is also a title word, and nothing else after the title
       // ("Deputy Minister" is one title, not Deputy Mr Minister)
@@ -164,7 +163,7 @@ export class NamePicker {
   /** The name the tokens make whole, after any forms of address ("Dr. Neelam Dhungana Timsina"): two words or more, or null. */
   whole(text: string, toks: readonly Token[], heading: (at: number) => boolean): PickedName | null {
     let i = 0;
-    while (i < toks.length && toks[i]?.kind === "stop" && this.lex.isHonorific(toks[i]?.text ?? "")) i++;
+    for (let n = this.addressAt(toks, 0); n > 0; n = this.addressAt(toks, i)) i += n;
     let inHeading: boolean | undefined;
     const span = this.extend(text, toks, i, () => (inHeading ??= heading(toks[0]?.start ?? 0)), false);
     if (!span || span[1] !== toks.length || span[1] - span[0] < 2) return null;
@@ -482,7 +481,7 @@ export function opensListItem(text: string, at: number): boolean {
  * Whether only blanks, an opening bracket or a list item's marker ("4. ", "- ") stand between
  * the line's start and `at`.
  */
-export function opensLine(text: string, at: number): boolean {
+function opensLine(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);
     if (c === 10) return true;
