@@ -58,10 +58,12 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
     return null;
   };
 
+  // only "24.379" can read either way: the document's decimal mark is looked up for it alone
+  const decimalOf = (num: string, doc: DocContext): string | null => numbers.toDecimal(num, AMBIGUOUS_POINT.test(num) && usesDecimalComma(doc));
+
   const amountOf = (num: string | undefined, mag: string | undefined, doc: DocContext): number | null => {
     if (!num) return null;
-    // only "24.379" can read either way: the document's decimal mark is looked up for it alone
-    const decimal = numbers.toDecimal(num, AMBIGUOUS_POINT.test(num) && usesDecimalComma(doc));
+    const decimal = decimalOf(num, doc);
     if (decimal === null) return null;
     const value = shiftDecimal(decimal, numbers.exponent(mag));
     return Number.isFinite(value) ? value : null;
@@ -109,7 +111,7 @@ export function createMoneyRecogniser(deps: MoneyDeps): Recogniser<"money"> {
     "money.minor": (m, doc) => {
       const minor = m.groups["minor"];
       const num = m.groups["num"];
-      const decimal = num ? numbers.toDecimal(num, AMBIGUOUS_POINT.test(num) && usesDecimalComma(doc)) : null;
+      const decimal = num ? decimalOf(num, doc) : null;
       if (!minor || decimal === null) return null;
       const currency = table.resolve("minor", minor, doc);
       if (!currency) return null;

@@ -47,6 +47,8 @@ export class PeopleLexicon {
   readonly namedAfterPrefixes: ReadonlySet<string>;
   /** Honorifics that are part of a name inside it: "haji" ("Younis Haji Al Khoori"). */
   readonly honorificsInNames: ReadonlySet<string>;
+  /** What joins the runs of capitals of a title's complement (", ", " and ", " of the "), sticky. */
+  readonly complementJoiner: RegExp;
   /** Whole titles, lower case, blanks collapsed: "deputy minister". */
   readonly titlePhrases: ReadonlySet<string>;
   /** Lower-cased title prefixes ("deputy", "vice"): a prefix and a title word make one title. */
@@ -103,6 +105,7 @@ export class PeopleLexicon {
     this.surnameLikeTitleWords = lower(all("surnameLikeTitleWords"));
     this.namedAfterPrefixes = lower(all("namedAfterPrefixes"));
     this.honorificsInNames = lower(all("honorificsInNames"));
+    this.complementJoiner = new RegExp(`(?:,|[ \\u00a0]${trieAlternation(all("complementJoiners"))})*[ \\u00a0]`, "uy");
     // "Sen." is an honorific, "Sen" (of Hun Sen) is not: a form listed only with its full stop needs it
     for (const h of all("honorifics")) nonName.add(h.toLowerCase());
     nonName.delete("");

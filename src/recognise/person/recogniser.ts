@@ -49,6 +49,11 @@ interface PersonRule extends CompiledRule {
   readonly whole: boolean;
   /** params.listItem: the name opens an item of a list ("4. ", "- ") and has two words or more. */
   readonly listItem: boolean;
+  /**
+   * The rule's cue ends the name whatever the line looks like: a byline, a contact's telephone, a
+   * signature's title or a list item's dash; a title-case line does not cut such a name short.
+   */
+  readonly wholeLine: boolean;
 }
 
 // only blanks or a comma between the title and the name: "President Bola Ahmed Tinubu", "Foreign Secretary, James Cleverly"
@@ -77,6 +82,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
     side: r.normaliser as Side,
     whole: r.params["whole"] === true,
     listItem: r.params["listItem"] === true,
+    wholeLine: r.params["listItem"] === true || r.params["cue"] === "byline" || r.params["cue"] === "contact",
   }));
   const file = deps.rules.patterns.person[0];
   if (!file) return { type: "person", recognise: () => [] };
@@ -124,8 +130,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
        */
       const pickAfter = (rule: PersonRule, m: RegExpExecArray, title: string | undefined, shouting: boolean, from: number, to: number, direct: boolean, retried: boolean): void => {
         const labelled = title !== undefined && colonBefore(text, from);
-        // a byline's line holds the name alone: a title-case line does not cut it short
-        for (const p of picker.pick(text, from, to, rule.cue, shouting, rule.cue === "byline" ? notHeading : heading, direct)) {
+        for (const p of picker.pick(text, from, to, rule.cue, shouting, rule.wholeLine ? notHeading : heading, direct)) {
           if (rule.whole && (p.start !== from || p.end !== to)) continue;
           // "Minister for Public Expenditure, …": one word split off the organisation's name is no name,
           // nor is one word after the comma that may go on listing the title's complement ("…, Regional Development and Cities")
@@ -153,11 +158,12 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
         // the name is in a later run of capitals, joined to it by a comma or its linking words
         let from = end;
         for (let hop = 0; hop < MAX_HOPS && out.length === before && title !== undefined && !direct; hop++) {
-          JOINER.lastIndex = from;
-          if (!JOINER.test(text) || !isUpperAt(text, JOINER.lastIndex)) break;
-          runs.lastIndex = JOINER.lastIndex;
+          const joiner = lexicon.complementJoiner;
+          joiner.lastIndex = from;
+          if (!joiner.test(text) || !isUpperAt(text, joiner.lastIndex)) break;
+          runs.lastIndex = joiner.lastIndex;
           if (!runs.test(text)) break;
-          const at = JOINER.lastIndex;
+          const at = joiner.lastIndex;
           from = runs.lastIndex;
           pickAfter(rule, m, title, shouting, at, from, false, true);
         }
@@ -208,8 +214,7 @@ export function createPersonRecogniser(deps: PersonDeps): Recogniser<"person"> {
           const m = stickyMatch(rule.regex, text, end);
           if (!m) continue;
           const title = m.groups?.["title"];
-          // a contact's telephone, a signature's title or a list item's dash ends the name, in a capitalised line too
-          for (const p of picker.pickFrom(text, toks, rule.cue, rule.cue === "contact" || rule.listItem ? notHeading : heading)) {
+          for (const p of picker.pickFrom(text, toks, rule.cue, rule.wholeLine ? notHeading : heading)) {
             // the cue follows the name directly: only the sequence's last name counts
             if (p.end !== end || namesOrganisation(text, p.start, lexicon) || (rule.listItem && !p.name.includes(" "))) continue;
             emit(rule, p, title && roleText(title, rule.cue, lexicon));
@@ -287,8 +292,7 @@ function endsLine(text: string, at: number): boolean {
   return true;
 }
 
-// what joins the runs of capitals of a title's complement: ", ", " and ", " of the "
-const JOINER = /(?:,|[ \u00a0](?:and|&|of|for|the))*[ \u00a0]/y;
+// how many runs of capitals of a title's complement are passed to reach the name
 const MAX_HOPS = 3;
 
 /** Start of the lower-case word right before `start` ("said" in "said Paul DeCamp"), or -1. */

@@ -21,6 +21,11 @@ export const PeopleFileSchema = z.strictObject({
   surnameLikeTitleWords: words.default([]),
   /** Forms of address before a name, exactly as written: "Mr", "Mr.", "H.E.", "the Hon.", "Ibu". */
   honorifics: words,
+  /**
+   * Words that join the runs of capitals of a title's complement, as written: "and", "of" ("Minister of
+   * Economic Affairs and Finance Abdolnaser Hemmati"). A comma joins them too.
+   */
+  complementJoiners: words.default([]),
   /** Honorifics that, inside a name, are part of it: "Haji" in "Younis Haji Al Khoori". */
   honorificsInNames: words.default([]),
   /** Letters after a name that are not part of it: "MP", "QC", "Jr." (case-sensitive). */
